@@ -1,0 +1,80 @@
+import { CURRENT_SCHEMA_VERSION, FlowDocumentSchema, type FlowDocument } from './document';
+
+/** A pure upgrade from one schema version to the next, on raw JSON. */
+export interface Migration {
+  from: number;
+  to: number;
+  description: string;
+  up: (doc: Record<string, unknown>) => Record<string, unknown>;
+}
+
+/**
+ * Ordered upgrades. Version 0 is the unversioned draft format: the same shape without
+ * `schemaVersion`, as documents were written before versioning.
+ */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    from: 0,
+    to: 1,
+    description: 'Add schemaVersion',
+    up: (doc) => ({ ...doc, schemaVersion: 1 }),
+  },
+];
+
+export class FlowMigrationError extends Error {}
+
+/** The schema version of a raw document (0 when absent). */
+export function schemaVersionOf(raw: unknown): number {
+  if (typeof raw !== 'object' || raw === null) return 0;
+  const v = (raw as Record<string, unknown>).schemaVersion;
+  return typeof v === 'number' && Number.isInteger(v) ? v : 0;
+}
+
+/** Brings a raw stored document up to the current schema version, one migration at a time. */
+export function migrateFlowJson(raw: unknown, migrations: readonly Migration[] = MIGRATIONS, target: number = CURRENT_SCHEMA_VERSION): Record<string, unknown> {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new FlowMigrationError('a flow document must be a JSON object');
+  let doc = raw as Record<string, unknown>;
+  let version = schemaVersionOf(doc);
+  if (version > target) throw new FlowMigrationError(`schemaVersion ${version} is newer than this app understands (${target})`);
+  while (version < target) {
+    const m = migrations.find((x) => x.from === version);
+    if (!m) throw new FlowMigrationError(`no migration from schemaVersion ${version}`);
+    doc = m.up(doc);
+    version = m.to;
+  }
+  return doc;
+}
+
+/** A problem with a document's shape: where (JSON path) and why. */
+export interface SchemaIssue {
+  path: (string | number)[];
+  message: string;
+}
+
+export type ParseFlowResult = { ok: true; document: FlowDocument } | { ok: false; issues: SchemaIssue[] };
+
+/** Migrates then validates a raw document; use on every read and at every boundary. */
+export function parseFlowDocument(raw: unknown): ParseFlowResult {
+  let migrated: Record<string, unknown>;
+  try {
+    migrated = migrateFlowJson(raw);
+  } catch (e) {
+    return { ok: false, issues: [{ path: ['schemaVersion'], message: (e as Error).message }] };
+  }
+  const parsed = FlowDocumentSchema.safeParse(migrated);
+  if (parsed.success) return { ok: true, document: parsed.data };
+  return {
+    ok: false,
+    issues: parsed.error.issues.map((i) => ({ path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), message: i.message })),
+  };
+}
+
+/** Formats schema issues one per line: `nodes[3].data.reply: must not be empty`. */
+export function formatSchemaIssues(issues: readonly SchemaIssue[]): string {
+  return issues.map((i) => `${formatPath(i.path)}: ${i.message}`).join('\n');
+}
+
+export function formatPath(path: readonly (string | number)[]): string {
+  if (path.length === 0) return '(document)';
+  return path.map((p, k) => (typeof p === 'number' ? `[${p}]` : k === 0 ? p : `.${p}`)).join('');
+}

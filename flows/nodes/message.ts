@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { ReplySchema } from '../reply';
+import { defineNodeSchema } from './base';
+
+/** Sends a reply (an answer, or a notice such as "we are closed") and goes on. */
+export const MessageNodeSchema = defineNodeSchema(
+  'message',
+  z.object({
+    reply: ReplySchema,
+    /** How the reply counts in metrics: an answer, or an off-hours notice. */
+    replyKind: z.enum(['answer', 'offline', 'system']).default('answer'),
+  }),
+);
+export type MessageNode = z.infer<typeof MessageNodeSchema>;
+export const messageExits = (): string[] => ['next'];
