@@ -1,0 +1,345 @@
+/**
+ * Intent matching against a seller's knowledge base.
+ *
+ * Each example question becomes a TF-IDF vector (sublinear tf, smoothed idf) over word
+ * unigrams, word bigrams and character n-grams. A message is compared, through an inverted
+ * index, with every example that shares a feature; an intent's similarity mixes its nearest
+ * example with the centroid of its examples in that language. Features the knowledge base has
+ * never seen still count in the message's norm, so a message about something else scores low:
+ * that is what makes out-of-scope rejection work. The similarity is then mapped to 0–100 so
+ * that the default threshold sits at the boundary between in-scope and out-of-scope.
+ */
+import { normalizeText } from './normalize';
+import { compileKeywords, findKeyword, keywordText, type CompiledKeyword } from './keywords';
+import { buildVectors, DEFAULT_VECTOR_TUNING, queryVector, type SparseVector, type VectorSpace, type VectorTuning } from './vectors';
+import { calibrate, DEFAULT_SELF_SIMILARITY } from './calibrate';
+import { leaveOneOutSimilarity } from './selfsim';
+
+export interface IntentSpec {
+  id: string;
+  /** Each entry is one keyword with alternatives separated by '|', e.g. '快递|物流|包裹|tracking'. */
+  keywords?: string[];
+  /** Example buyer questions per language code ('en', 'zh', 'es', 'ms', ...). */
+  examples: Record<string, string[]>;
+  /** 0–100; a candidate below its intent's threshold is not a match. Defaults to the index default. */
+  threshold?: number;
+  /** Higher wins a tie. Default 0. */
+  priority?: number;
+}
+
+export interface MatchCandidate {
+  intentId: string;
+  /** 0–100, rounded to 1 decimal. */
+  score: number;
+  via: 'keyword' | 'example' | 'both' | 'payload';
+  keyword?: string;
+  example?: string;
+}
+
+export interface MatchResult {
+  /** null = out of scope (no candidate reached its threshold). */
+  intentId: string | null;
+  /** Score of the matched candidate, or of the best candidate when nothing matched (0 when none). */
+  score: number;
+  /** Threshold that applied to that candidate. */
+  threshold: number;
+  /** Top 3, best first: score desc, priority desc, id asc. */
+  candidates: MatchCandidate[];
+}
+
+/** Opaque, immutable after build. */
+export interface IntentIndex {
+  readonly __intentIndex: true;
+}
+
+/** The one default a seller sees: scores are calibrated so that 50 separates in and out of scope. */
+export const DEFAULT_MATCH_THRESHOLD = 50;
+
+/** Tuning knobs, fixed for the product; exported for the benchmark only. */
+export interface MatcherTuning {
+  /** Weight of the nearest example against the centroid of the intent's examples. */
+  nearestWeight: number;
+  /** Factor on examples in another language than the buyer's, when the buyer's is known. */
+  otherLanguageFactor: number;
+  vectors: VectorTuning;
+  /** How much an intent's own example tightness counts against the knowledge base's median. */
+  selfWeight: number;
+}
+
+export const DEFAULT_TUNING: MatcherTuning = {
+  nearestWeight: 0.4,
+  otherLanguageFactor: 0.97,
+  vectors: DEFAULT_VECTOR_TUNING,
+  selfWeight: 0.6,
+};
+
+interface IntentEntry {
+  id: string;
+  priority: number;
+  threshold: number | null;
+  keywords: CompiledKeyword[];
+}
+
+interface ExampleGroup {
+  intent: number;
+  language: string;
+  centroid: number; // index into centroid space
+}
+
+export interface IndexData {
+  readonly __intentIndex: true;
+  intents: IntentEntry[];
+  byId: Map<string, number>;
+  defaultThreshold: number;
+  tuning: MatcherTuning;
+  space: VectorSpace;
+  /** Example id → group id. */
+  exampleGroup: Int32Array;
+  exampleText: string[];
+  groups: ExampleGroup[];
+  /** Centroid vectors of groups, as an inverted index of their own. */
+  centroids: VectorSpace;
+  /** Per group: mean leave-one-out similarity of its examples (NaN with one example). */
+  selfSim: Float64Array;
+}
+
+function clampThreshold(t: unknown, fallback: number): number {
+  return typeof t === 'number' && Number.isFinite(t) ? Math.min(100, Math.max(0, t)) : fallback;
+}
+
+export function buildIntentIndex(
+  intents: IntentSpec[],
+  options?: { defaultThreshold?: number; tuning?: Partial<MatcherTuning> },
+): IntentIndex {
+  const defaultThreshold = clampThreshold(options?.defaultThreshold, DEFAULT_MATCH_THRESHOLD);
+  const tuning: MatcherTuning = { ...DEFAULT_TUNING, ...(options?.tuning ?? {}) };
+  const entries: IntentEntry[] = [];
+  const byId = new Map<string, number>();
+  const texts: string[] = [];
+  const exampleGroupList: number[] = [];
+  const groups: ExampleGroup[] = [];
+  const groupMembers: number[][] = [];
+
+  for (const spec of intents ?? []) {
+    if (!spec || typeof spec.id !== 'string' || byId.has(spec.id)) continue;
+    const intentNo = entries.length;
+    byId.set(spec.id, intentNo);
+    entries.push({
+      id: spec.id,
+      priority: typeof spec.priority === 'number' && Number.isFinite(spec.priority) ? spec.priority : 0,
+      threshold: spec.threshold === undefined ? null : clampThreshold(spec.threshold, defaultThreshold),
+      keywords: compileKeywords(spec.keywords),
+    });
+    const languages = Object.keys(spec.examples ?? {}).sort();
+    for (const language of languages) {
+      const list = spec.examples[language];
+      if (!Array.isArray(list)) continue;
+      const members: number[] = [];
+      for (const ex of list) {
+        if (typeof ex !== 'string' || !normalizeText(ex)) continue;
+        members.push(texts.length);
+        exampleGroupList.push(groups.length);
+        texts.push(ex);
+      }
+      if (members.length === 0) continue;
+      groups.push({ intent: intentNo, language, centroid: groups.length });
+      groupMembers.push(members);
+    }
+  }
+
+  const space = buildVectors(texts, tuning.vectors);
+  const centroidVectors: SparseVector[] = groupMembers.map((members) => centroidOf(members.map((m) => space.docs[m]!)));
+  const centroids = space.withDocs(centroidVectors);
+  const rawSelf = groupMembers.map((members) => {
+    const vs = members.map((m) => space.docs[m]!);
+    return leaveOneOutSimilarity(vs, sumOf(vs), tuning.nearestWeight);
+  });
+  // An intent's own tightness is noisy with 8 examples: shrink it toward the knowledge base's median.
+  const known = rawSelf.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  const median = known.length ? known[Math.floor(known.length / 2)]! : DEFAULT_SELF_SIMILARITY;
+  const selfSim = Float64Array.from(
+    rawSelf.map((x) => (Number.isFinite(x) ? tuning.selfWeight * x + (1 - tuning.selfWeight) * median : median)),
+  );
+
+  const data: IndexData = {
+    __intentIndex: true,
+    intents: entries,
+    byId,
+    defaultThreshold,
+    tuning,
+    space,
+    exampleGroup: Int32Array.from(exampleGroupList),
+    exampleText: texts,
+    groups,
+    centroids,
+    selfSim,
+  };
+  return Object.freeze(data);
+}
+
+function sumOf(vectors: SparseVector[]): SparseVector {
+  const sum = new Map<number, number>();
+  for (const v of vectors) {
+    for (let i = 0; i < v.ids.length; i++) sum.set(v.ids[i]!, (sum.get(v.ids[i]!) ?? 0) + v.weights[i]!);
+  }
+  const ids = [...sum.keys()].sort((a, b) => a - b);
+  return { ids: Int32Array.from(ids), weights: Float64Array.from(ids.map((id) => sum.get(id)!)) };
+}
+
+function centroidOf(vectors: SparseVector[]): SparseVector {
+  const sum = new Map<number, number>();
+  for (const v of vectors) {
+    for (let i = 0; i < v.ids.length; i++) sum.set(v.ids[i]!, (sum.get(v.ids[i]!) ?? 0) + v.weights[i]!);
+  }
+  const ids = [...sum.keys()].sort((a, b) => a - b);
+  let norm = 0;
+  for (const id of ids) norm += sum.get(id)! ** 2;
+  norm = Math.sqrt(norm) || 1;
+  return { ids: Int32Array.from(ids), weights: Float64Array.from(ids.map((id) => sum.get(id)! / norm)) };
+}
+
+interface Scored {
+  intent: number;
+  score: number;
+  exScore: number;
+  via: MatchCandidate['via'];
+  keyword?: string;
+  example?: string;
+}
+
+
+/** Similarity (0–1) of the message to each intent that shares a feature with it. */
+export function intentSimilarities(
+  data: IndexData,
+  text: string,
+  allowed: Uint8Array | null,
+  language: string | null,
+): Map<number, { sim: number; example: number; group: number }> {
+  const { nearestWeight, otherLanguageFactor } = data.tuning;
+  // Similarity to examples and to centroids, via the inverted indexes.
+  const q = queryVector(data.space, text);
+  const exSims = data.space.dotAll(q);
+  const centSims = data.centroids.dotAll(q);
+
+  const nGroups = data.groups.length;
+  const bestEx = new Float64Array(nGroups);
+  const bestExId = new Int32Array(nGroups).fill(-1);
+  for (const [doc, sim] of exSims) {
+    const g = data.exampleGroup[doc]!;
+    if (sim > bestEx[g]!) {
+      bestEx[g] = sim;
+      bestExId[g] = doc;
+    }
+  }
+  const intentSim = new Map<number, { sim: number; example: number; group: number }>();
+  const consider = (g: number, cent: number) => {
+    const group = data.groups[g]!;
+    if (allowed && !allowed[group.intent]) return;
+    let sim = nearestWeight * bestEx[g]! + (1 - nearestWeight) * cent;
+    if (language && group.language !== language) sim *= otherLanguageFactor;
+    const prev = intentSim.get(group.intent);
+    if (!prev || sim > prev.sim) intentSim.set(group.intent, { sim, example: bestExId[g]!, group: g });
+  };
+  const seenGroup = new Uint8Array(nGroups);
+  for (const [g, cent] of centSims) {
+    seenGroup[g] = 1;
+    consider(g, cent);
+  }
+  for (let g = 0; g < nGroups; g++) if (!seenGroup[g] && bestEx[g]! > 0) consider(g, 0);
+
+  return intentSim;
+}
+
+const round1 = (x: number) => Math.round(x * 10) / 10;
+
+export function matchIntent(
+  index: IntentIndex,
+  text: string,
+  options?: { language?: string; restrictTo?: readonly string[]; threshold?: number },
+): MatchResult {
+  const data = index as IndexData;
+  const fallbackThreshold = clampThreshold(options?.threshold, data.defaultThreshold);
+  const empty: MatchResult = { intentId: null, score: 0, threshold: fallbackThreshold, candidates: [] };
+  if (typeof text !== 'string') return empty;
+  const normalized = normalizeText(text);
+  if (!normalized) return empty;
+
+  let allowed: Uint8Array | null = null;
+  if (options?.restrictTo) {
+    allowed = new Uint8Array(data.intents.length);
+    for (const id of options.restrictTo) {
+      const n = data.byId.get(id);
+      if (n !== undefined) allowed[n] = 1;
+    }
+  }
+
+  const language = typeof options?.language === 'string' ? options.language : null;
+
+  const intentSim = intentSimilarities(data, text, allowed, language);
+
+  const scored: Scored[] = [];
+  for (const [intent, { sim, example, group }] of intentSim) {
+    const exScore = calibrate(sim, data.selfSim[group]!);
+    scored.push({ intent, score: exScore, exScore, via: 'example', example: example >= 0 ? data.exampleText[example] : undefined });
+  }
+
+  // Keywords: a plain hit is a strong signal; when several intents' keywords hit, examples decide.
+  const kwText = keywordText(normalized);
+  const hits: Array<{ intent: number; keyword: CompiledKeyword }> = [];
+  for (let i = 0; i < data.intents.length; i++) {
+    if (allowed && !allowed[i]) continue;
+    const kws = data.intents[i]!.keywords;
+    if (kws.length === 0) continue;
+    const k = findKeyword(kws, kwText);
+    if (k) hits.push({ intent: i, keyword: k });
+  }
+  if (hits.length > 0) {
+    let coverage = 0;
+    for (const h of hits) coverage = Math.max(coverage, Math.min(1, h.keyword.length / kwText.length));
+    const base = KEYWORD_FLOOR + (KEYWORD_CEILING - KEYWORD_FLOOR) * coverage;
+    const byIntent = new Map(scored.map((s) => [s.intent, s]));
+    for (const h of hits) {
+      const s = byIntent.get(h.intent);
+      const ex = s ? s.exScore : 0;
+      const kwScore = base + ((100 - base) * ex) / 100;
+      if (s) {
+        s.score = Math.max(s.score, kwScore);
+        s.via = 'both';
+        s.keyword = h.keyword.source;
+      } else {
+        scored.push({ intent: h.intent, score: kwScore, exScore: 0, via: 'keyword', keyword: h.keyword.source });
+      }
+    }
+  }
+
+  for (const s of scored) s.score = round1(s.score);
+  scored.sort((a, b) => {
+    if (b.score !== a.score) return b.score - a.score;
+    const pa = data.intents[a.intent]!.priority;
+    const pb = data.intents[b.intent]!.priority;
+    if (pb !== pa) return pb - pa;
+    const ia = data.intents[a.intent]!.id;
+    const ib = data.intents[b.intent]!.id;
+    return ia < ib ? -1 : ia > ib ? 1 : 0;
+  });
+
+  const thresholdOf = (intent: number) => data.intents[intent]!.threshold ?? fallbackThreshold;
+  const candidates: MatchCandidate[] = scored.slice(0, 3).map((s) => {
+    const c: MatchCandidate = { intentId: data.intents[s.intent]!.id, score: s.score, via: s.via };
+    if (s.keyword !== undefined) c.keyword = s.keyword;
+    if (s.example !== undefined && s.via !== 'keyword') c.example = s.example;
+    return c;
+  });
+  if (scored.length === 0) return empty;
+  const chosen = scored.find((s) => s.score > 0 && s.score >= thresholdOf(s.intent));
+  if (chosen) {
+    return { intentId: data.intents[chosen.intent]!.id, score: chosen.score, threshold: thresholdOf(chosen.intent), candidates };
+  }
+  const best = scored[0]!;
+  return { intentId: null, score: best.score, threshold: thresholdOf(best.intent), candidates };
+}
+
+/** A keyword hit scores at least this (well above the default threshold)... */
+const KEYWORD_FLOOR = 70;
+/** ...and up to this when the keyword is the whole message; examples add the rest. */
+const KEYWORD_CEILING = 90;

@@ -1,0 +1,154 @@
+/**
+ * Sparse TF-IDF vectors and an inverted index over them.
+ *
+ * Weights: sublinear tf (1 + ln tf) × smoothed idf (ln((1 + N) / (1 + df)) + 1). Each feature
+ * group (words, bigrams, character n-grams) is L2-normalised on its own and scaled by the square
+ * root of its share, so a dot product is the share-weighted mean of the per-group cosines.
+ */
+import { GROUPS, groupOf, rawFeatures } from './features';
+
+export interface SparseVector {
+  ids: Int32Array;
+  weights: Float64Array;
+}
+
+export interface VectorTuning {
+  /** Share of each group in the similarity: words, bigrams, character n-grams. */
+  groupShares: readonly number[];
+  /** Weight, relative to the rarest known feature, of a message feature the knowledge base never saw. */
+  unseenFactor: number;
+}
+
+export const DEFAULT_VECTOR_TUNING: VectorTuning = { groupShares: [0.4, 0.15, 0.45], unseenFactor: 1 };
+
+export interface VectorSpace {
+  tuning: VectorTuning;
+  vocab: Map<string, number>;
+  /** Feature id → group. */
+  groupIds: number[];
+  idf: Float64Array;
+  /** idf of a feature never seen in the knowledge base. */
+  unseenIdf: number;
+  docs: SparseVector[];
+  /** Posting lists: feature id → documents and weights. */
+  postDocs: Int32Array[];
+  postWeights: Float64Array[];
+  /** Same vocabulary and idf, other documents (e.g. centroids). */
+  withDocs(docs: SparseVector[]): VectorSpace;
+  /** Dot products of a query with every document sharing a feature, as [doc, sim] pairs. */
+  dotAll(q: SparseVector): Array<[number, number]>;
+}
+
+function weigh(shares: readonly number[], tf: Map<number, number>, idfOf: (id: number) => number, groupOfId: (id: number) => number, extra?: number[]): SparseVector {
+  // extra: squared norms per group contributed by features outside the vocabulary.
+  const ids = [...tf.keys()].sort((a, b) => a - b);
+  const w = new Float64Array(ids.length);
+  const norms = new Array<number>(GROUPS).fill(0);
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i]!;
+    const v = (1 + Math.log(tf.get(id)!)) * idfOf(id);
+    w[i] = v;
+    norms[groupOfId(id)]! += v * v;
+  }
+  if (extra) for (let g = 0; g < GROUPS; g++) norms[g]! += extra[g]!;
+  let shareSum = 0;
+  for (let g = 0; g < GROUPS; g++) if (norms[g]! > 0) shareSum += shares[g]!;
+  const scale = norms.map((n, g) => (n > 0 && shareSum > 0 ? Math.sqrt(shares[g]! / shareSum) / Math.sqrt(n) : 0));
+  for (let i = 0; i < ids.length; i++) w[i]! *= scale[groupOfId(ids[i]!)]!;
+  return { ids: Int32Array.from(ids), weights: w };
+}
+
+function makeSpace(tuning: VectorTuning, vocab: Map<string, number>, groupIds: number[], idf: Float64Array, unseenIdf: number, docs: SparseVector[]): VectorSpace {
+  const counts = new Int32Array(vocab.size);
+  for (const d of docs) for (const id of d.ids) counts[id]!++;
+  const postDocs: Int32Array[] = [];
+  const postWeights: Float64Array[] = [];
+  for (let f = 0; f < vocab.size; f++) {
+    postDocs.push(new Int32Array(counts[f]!));
+    postWeights.push(new Float64Array(counts[f]!));
+  }
+  const fill = new Int32Array(vocab.size);
+  for (let d = 0; d < docs.length; d++) {
+    const v = docs[d]!;
+    for (let i = 0; i < v.ids.length; i++) {
+      const f = v.ids[i]!;
+      const k = fill[f]!++;
+      postDocs[f]![k] = d;
+      postWeights[f]![k] = v.weights[i]!;
+    }
+  }
+  const space: VectorSpace = {
+    tuning,
+    vocab,
+    groupIds,
+    idf,
+    unseenIdf,
+    docs,
+    postDocs,
+    postWeights,
+    withDocs: (others) => makeSpace(tuning, vocab, groupIds, idf, unseenIdf, others),
+    dotAll(q) {
+      const acc = new Float64Array(docs.length);
+      const touched: number[] = [];
+      for (let i = 0; i < q.ids.length; i++) {
+        const f = q.ids[i]!;
+        const qw = q.weights[i]!;
+        const pd = postDocs[f]!;
+        const pw = postWeights[f]!;
+        for (let k = 0; k < pd.length; k++) {
+          const d = pd[k]!;
+          if (acc[d] === 0) touched.push(d);
+          acc[d]! += qw * pw[k]!;
+        }
+      }
+      touched.sort((a, b) => a - b);
+      return touched.map((d) => [d, acc[d]!] as [number, number]);
+    },
+  };
+  return space;
+}
+
+export function buildVectors(texts: readonly string[], tuning: VectorTuning = DEFAULT_VECTOR_TUNING): VectorSpace {
+  const vocab = new Map<string, number>();
+  const groupIds: number[] = [];
+  const docTf: Map<number, number>[] = [];
+  const df: number[] = [];
+  for (const text of texts) {
+    const tf = new Map<number, number>();
+    for (const [key, count] of rawFeatures(text)) {
+      let id = vocab.get(key);
+      if (id === undefined) {
+        id = vocab.size;
+        vocab.set(key, id);
+        groupIds.push(groupOf(key));
+        df.push(0);
+      }
+      df[id]!++;
+      tf.set(id, count);
+    }
+    docTf.push(tf);
+  }
+  const n = texts.length;
+  const idf = new Float64Array(vocab.size);
+  for (let i = 0; i < idf.length; i++) idf[i] = Math.log((1 + n) / (1 + df[i]!)) + 1;
+  const unseenIdf = (Math.log(1 + n) + 1) * tuning.unseenFactor;
+  const docs = docTf.map((tf) => weigh(tuning.groupShares, tf, (id) => idf[id]!, (id) => groupIds[id]!));
+  return makeSpace(tuning, vocab, groupIds, idf, unseenIdf, docs);
+}
+
+/** The query's vector over the knowledge base's vocabulary; unseen features still count in its norm. */
+export function queryVector(space: VectorSpace, text: string): SparseVector {
+  const groupIds = space.groupIds;
+  const tf = new Map<number, number>();
+  const extra = new Array<number>(GROUPS).fill(0);
+  for (const [key, count] of rawFeatures(text)) {
+    const id = space.vocab.get(key);
+    if (id === undefined) {
+      const v = (1 + Math.log(count)) * space.unseenIdf;
+      extra[groupOf(key)]! += v * v;
+    } else {
+      tf.set(id, count);
+    }
+  }
+  return weigh(space.tuning.groupShares, tf, (id) => space.idf[id]!, (id) => groupIds[id]!, extra);
+}
