@@ -67,7 +67,7 @@ export class ScheduleDays {
       if (startMin === endMin) continue; // empty range (reported by scheduleProblems)
       if (endMin < startMin) endMin += 1440;
       const start = instantOfWall(tz, base + startMin * MINUTE_MS, 'earlier');
-      const end = instantOfWall(tz, base + endMin * MINUTE_MS, 'later');
+      const end = instantOfWall(tz, base + endMin * MINUTE_MS, 'earlier');
       // A range lying wholly inside a skipped hour never happens.
       if (end > start) list.push({ start, end, range, day, exception: rule.exception });
     }

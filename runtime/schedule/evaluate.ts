@@ -11,9 +11,10 @@ function moment(timezone: string, ms: number): ScheduleMoment {
 
 /**
  * Whether a schedule is open at an instant, why, and when it next opens or closes.
- * Ranges are placed on the time line in the schedule's zone: start inclusive, end exclusive;
- * a start in a repeated (fall-back) hour is its first occurrence and an end its second; a time
- * inside a skipped (spring-forward) hour means the first instant after the gap.
+ * A range runs from the first moment the shop's clock shows its start (inclusive) to the first
+ * moment it shows its end (exclusive): in a repeated (fall-back) hour both mean the first
+ * occurrence, and a time inside a skipped (spring-forward) hour means the first instant after
+ * the gap. The early hours of an overnight range belong to the date it started on.
  * Throws RangeError when `now` is not an ISO-8601 instant.
  */
 export function evaluateSchedule(schedule: Schedule, now: string): ScheduleStatus {
