@@ -1,0 +1,15 @@
+import type { NodeHandler } from './handler';
+
+/** Greets once per session; the message that opened the session goes on to be answered. */
+export const greeting: NodeHandler<'greeting'> = {
+  enter(node, run) {
+    if (run.state.session.greeted) {
+      run.note({ type: 'guard', nodeId: node.id, message: 'Already greeted in this session', data: { guard: 'greeted' } });
+      return { go: 'next' };
+    }
+    run.state.session.greeted = true;
+    run.say(node.id, node.data.reply, 'greeting');
+    if (run.input) run.input.afterGreeting = true;
+    return { go: 'next' };
+  },
+};

@@ -1,0 +1,58 @@
+import type { NodeOfKind } from '../../flows/nodes';
+import { matchIntent } from '../matching/matcher';
+import type { NodeOutcome, Run } from '../run';
+import type { NodeHandler } from './handler';
+
+function route(node: NodeOfKind<'intent'>, run: Run): NodeOutcome {
+  const input = run.input;
+  if (!input || input.consumed) return { wait: { for: 'message', nodeId: node.id } };
+  input.consumed = true;
+  if (input.payload?.startsWith('intent:')) {
+    const id = input.payload.slice('intent:'.length);
+    if (node.data.intents.includes(id)) {
+      run.intentId = id;
+      run.state.session.fallbacks = 0;
+      run.note({ type: 'intent', nodeId: node.id, message: `Button chose intent "${id}"`, data: { intentId: id, score: 100, via: 'payload', candidates: [{ intentId: id, score: 100, via: 'payload' }] } });
+      return { go: id };
+    }
+  }
+  const threshold = node.data.threshold ?? run.settings.matchThreshold;
+  const result = matchIntent(run.flow.intentIndex, input.text, { language: run.language, restrictTo: node.data.intents, threshold });
+  const top = result.candidates[0];
+  const second = result.candidates[1];
+  const data = { intentId: result.intentId, score: result.score, threshold: result.threshold, candidates: result.candidates };
+  if (result.intentId !== null) {
+    run.intentId = result.intentId;
+    run.state.session.fallbacks = 0;
+    run.note({
+      type: 'intent',
+      nodeId: node.id,
+      message: `Matched "${result.intentId}" with ${result.score} (threshold ${result.threshold})${second ? `; runner-up "${second.intentId}" ${second.score}` : ''}`,
+      data,
+    });
+    return { go: result.intentId };
+  }
+  run.note({
+    type: 'intent',
+    nodeId: node.id,
+    message: top ? `No intent reached its threshold: best "${top.intentId}" ${top.score} < ${result.threshold}` : 'No intent matched at all',
+    data,
+  });
+  if (input.afterGreeting) {
+    run.note({ type: 'guard', nodeId: node.id, message: 'The first message asked nothing recognisable: the greeting answers it', data: { guard: 'greeting_only' } });
+    return { wait: { for: 'message', nodeId: node.id } };
+  }
+  return { go: 'no_match' };
+}
+
+/** Routes the buyer's question to the exit of the intent it matches, or `no_match`. */
+export const intent: NodeHandler<'intent'> = {
+  enter(node, run) {
+    run.state.home = node.id;
+    return route(node, run);
+  },
+  resume(node, run) {
+    run.state.home = node.id;
+    return route(node, run);
+  },
+};

@@ -1,0 +1,133 @@
+import type { NodeOfKind } from '../../flows/nodes';
+import type { Order } from '../../flows/order';
+import { localTimeAt } from '../schedule';
+import type { NodeOutcome, Run } from '../run';
+import { instantToMs } from '../time';
+import type { NodeHandler } from './handler';
+
+const OPEN_STATUSES: ReadonlySet<Order['status']> = new Set(['awaiting_shipment', 'shipped']);
+const MAX_KEPT_ORDERS = 20;
+const ORDER_ID_IN_TEXT = /[A-Za-z0-9-]*\d[A-Za-z0-9-]*/gu;
+const YES = /^(y|yes|yeah|yep|ok|okay|sure|correct|right|si|sí|sim|ya|betul|ha|是|是的|对|对的|嗯|好|好的|没错|はい)$/u;
+
+/** Order numbers the buyer may have written (5+ characters with a digit). */
+function orderIdsIn(text: string): string[] {
+  return [...text.matchAll(ORDER_ID_IN_TEXT)].map((m) => m[0]).filter((s) => s.length >= 5);
+}
+
+function findNamed(orders: readonly Order[], text: string): Order | undefined {
+  const ids = orderIdsIn(text).map((s) => s.toLowerCase());
+  if (ids.length === 0) return undefined;
+  return orders.find((o) => ids.some((id) => o.id.toLowerCase() === id || (id.length >= 6 && o.id.toLowerCase().endsWith(id))));
+}
+
+function localDate(run: Run, iso: string | undefined): string {
+  if (!iso) return '';
+  const tz = run.flow.doc.schedules[0]?.timezone ?? 'UTC';
+  return localTimeAt(tz, iso).date;
+}
+
+/** Fills the order variables; returns the exit of the order's status. */
+function fillOrderVariables(run: Run, order: Order): string {
+  const overdue = order.status === 'awaiting_shipment' && order.promisedShipBy !== undefined && instantToMs(order.promisedShipBy) < run.nowMs;
+  const exit = overdue ? 'overdue' : order.status;
+  const vars = run.state.variables;
+  vars.order_id = order.id;
+  vars.order_status = exit;
+  vars.order_items = order.items.map((i) => (i.quantity > 1 ? `${i.title} ×${i.quantity}` : i.title)).join(', ');
+  vars.order_date = localDate(run, order.createdAt);
+  vars.ship_by = localDate(run, order.promisedShipBy);
+  vars.carrier = order.carrier ?? '';
+  vars.tracking_number = order.trackingNumber ?? '';
+  vars.delivered_at = localDate(run, order.deliveredAt);
+  return exit;
+}
+
+/** Takes the exit of the order's status, with its variables filled. */
+function branch(node: NodeOfKind<'order_lookup'>, run: Run, order: Order): NodeOutcome {
+  const exit = fillOrderVariables(run, order);
+  run.note({ type: 'effect', nodeId: node.id, message: `Order ${order.id}: ${exit}`, data: { orderId: order.id, status: order.status, exit } });
+  return { go: exit };
+}
+
+function orderButtonLabel(order: Order): string {
+  const items = order.items.map((i) => i.title).join(', ');
+  return items ? `#${order.id} · ${items.length > 30 ? `${items.slice(0, 29)}…` : items}` : `#${order.id}`;
+}
+
+/** After the host answered: pick the order meant, ask to confirm when unsure, or branch. */
+function decide(node: NodeOfKind<'order_lookup'>, run: Run, orders: Order[], hint: string): NodeOutcome {
+  const sorted = [...orders].sort((a, b) => instantToMs(b.createdAt) - instantToMs(a.createdAt) || (a.id < b.id ? -1 : 1));
+  run.state.orders = sorted.slice(0, MAX_KEPT_ORDERS);
+  if (sorted.length === 0) {
+    run.note({ type: 'effect', nodeId: node.id, message: 'The buyer has no orders' });
+    return { go: 'not_found' };
+  }
+  const named = hint ? findNamed(sorted, hint) : undefined;
+  if (named) {
+    run.note({ type: 'effect', nodeId: node.id, message: `The buyer named order ${named.id}` });
+    return branch(node, run, named);
+  }
+  const open = sorted.filter((o) => OPEN_STATUSES.has(o.status));
+  const guess = open[0] ?? sorted[0];
+  if (!guess) return { go: 'not_found' };
+  const candidates = open.length > 0 ? open : sorted;
+  const ask = node.data.confirm === 'always' || (node.data.confirm === 'when_ambiguous' && candidates.length > 1);
+  run.note({
+    type: 'effect',
+    nodeId: node.id,
+    message: `Guessed order ${guess.id} (latest ${open.length > 0 ? 'open' : ''} order of ${sorted.length})${ask ? '; asking the buyer to confirm' : ''}`,
+    data: { guess: guess.id, open: open.map((o) => o.id) },
+  });
+  if (!ask) return branch(node, run, guess);
+  // The question names the guessed order.
+  fillOrderVariables(run, guess);
+  const others = candidates.filter((o) => o.id !== guess.id).slice(0, node.data.maxChoices - 1);
+  const confirmLabel = node.data.confirmLabel[run.language] ?? node.data.confirmLabel[run.flow.doc.languages.default] ?? Object.values(node.data.confirmLabel)[0] ?? 'OK';
+  const buttons = [{ label: confirmLabel, payload: `order:${guess.id}` }, ...others.map((o) => ({ label: orderButtonLabel(o), payload: `order:${o.id}` }))];
+  if (!run.say(node.id, node.data.confirmReply, 'answer', buttons)) return { stop: true };
+  return { wait: { for: 'order_choice', nodeId: node.id, guess: guess.id, choices: [guess.id, ...others.map((o) => o.id)] } };
+}
+
+/**
+ * Asks the host for the buyer's orders (a `lookup_order` effect), then answers per the status
+ * of the order meant. Unrelated text while the bot waits for a choice is answered as a new question.
+ */
+export const order_lookup: NodeHandler<'order_lookup'> = {
+  enter(node, run) {
+    const hint = run.input?.text ?? '';
+    if (run.input) run.input.consumed = true;
+    run.state.counters.effects += 1;
+    const effectId = `e${run.state.counters.effects}`;
+    const named = orderIdsIn(hint)[0] ?? null;
+    run.outputs.effects.push({ id: effectId, type: 'lookup_order', buyerId: run.env.buyer.id, orderId: named, nodeId: node.id });
+    run.note({ type: 'effect', nodeId: node.id, message: `Asked the shop's system for the buyer's orders${named ? ` (named: ${named})` : ''}`, data: { effectId } });
+    return { wait: { for: 'effect', nodeId: node.id, effectId, hint: hint.slice(0, 500) } };
+  },
+  resume(node, run, event, wait) {
+    if (wait.for === 'effect') {
+      if (event.type !== 'effect_result' || event.effectId !== wait.effectId) return { wait };
+      if (!event.ok) {
+        run.note({ type: 'problem', nodeId: node.id, message: `Order lookup failed: ${event.error ?? 'unknown error'}` });
+        return { go: 'not_found' };
+      }
+      return decide(node, run, event.orders, wait.hint ?? '');
+    }
+    if (wait.for !== 'order_choice') return { wait };
+    const input = run.input;
+    if (!input) return { wait };
+    const payload = input.payload ?? '';
+    const byId = (id: string) => run.state.orders.find((o) => o.id === id);
+    let chosen: Order | undefined;
+    if (payload.startsWith('order:')) chosen = byId(payload.slice('order:'.length));
+    if (!chosen) chosen = findNamed(run.state.orders, input.text);
+    if (!chosen && YES.test(input.text.trim().toLowerCase().replace(/[.!。！]+$/u, ''))) chosen = byId(wait.guess);
+    if (chosen) {
+      input.consumed = true;
+      run.note({ type: 'effect', nodeId: node.id, message: `Buyer chose order ${chosen.id}` });
+      return branch(node, run, chosen);
+    }
+    run.note({ type: 'node', nodeId: node.id, message: 'Buyer did not pick an order: answering the message as a new question' });
+    return { stop: true };
+  },
+};
