@@ -218,13 +218,14 @@ export function intentSimilarities(
   const { nearestWeight, otherLanguageFactor } = data.tuning;
   // Similarity to examples and to centroids, via the inverted indexes.
   const q = queryVector(data.space, text);
-  const exSims = data.space.dotAll(q);
+  const exSims = data.space.dotAll(q, Math.max(64, data.space.docs.length / 16));
   const centSims = data.centroids.dotAll(q);
 
   const nGroups = data.groups.length;
   const bestEx = new Float64Array(nGroups);
   const bestExId = new Int32Array(nGroups).fill(-1);
-  for (const [doc, sim] of exSims) {
+  for (const doc of exSims.touched) {
+    const sim = exSims.sims[doc]!;
     const g = data.exampleGroup[doc]!;
     if (sim > bestEx[g]!) {
       bestEx[g] = sim;
@@ -235,13 +236,17 @@ export function intentSimilarities(
   const consider = (g: number, cent: number) => {
     const group = data.groups[g]!;
     if (allowed && !allowed[group.intent]) return;
-    let sim = nearestWeight * bestEx[g]! + (1 - nearestWeight) * cent;
+    const nearest = bestEx[g]!;
+    let sim = nearestWeight * nearest + (1 - nearestWeight) * cent;
+    // A message that is (nearly) one of the examples is a full match whatever the centroid says.
+    if (nearest > NEAR_DUPLICATE) sim += ((1 - sim) * (nearest - NEAR_DUPLICATE)) / (1 - NEAR_DUPLICATE);
     if (language && group.language !== language) sim *= otherLanguageFactor;
     const prev = intentSim.get(group.intent);
     if (!prev || sim > prev.sim) intentSim.set(group.intent, { sim, example: bestExId[g]!, group: g });
   };
   const seenGroup = new Uint8Array(nGroups);
-  for (const [g, cent] of centSims) {
+  for (const g of centSims.touched) {
+    const cent = centSims.sims[g]!;
     seenGroup[g] = 1;
     consider(g, cent);
   }
@@ -249,6 +254,9 @@ export function intentSimilarities(
 
   return intentSim;
 }
+
+/** Nearest-example similarity above which a message counts as a near-copy of an example. */
+const NEAR_DUPLICATE = 0.7;
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 

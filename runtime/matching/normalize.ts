@@ -47,7 +47,10 @@ const SPECIAL_RE = /[ßæœøłđðþı]/gu;
  * without accents still matches. Non-Latin scripts are left untouched: marks there are letters
  * (Japanese dakuten, Thai vowels, Devanagari matras).
  */
+const PLAIN = /^[ -~]*$/; // printable ASCII: nothing to fold
+
 export function foldDiacritics(word: string): string {
+  if (PLAIN.test(word)) return word;
   let s = word.replace(SPECIAL_RE, (c) => SPECIAL_FOLDS[c] ?? c);
   if (!HAS_LATIN_MARKABLE.test(s) && !/\p{M}/u.test(s)) return s;
   if (!LATIN_LETTER.test(s)) return s;

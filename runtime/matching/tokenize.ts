@@ -29,6 +29,9 @@ function segmenter(locale: string): Intl.Segmenter | null {
 }
 
 function charKind(ch: string): RunKind {
+  const c = ch.codePointAt(0) ?? 0;
+  // Fast path: below Thai nothing is written without spaces.
+  if (c < 0x0e00) return 'spaced';
   if (CJK_CHAR.test(ch)) return 'cjk';
   if (SEA_CHAR.test(ch)) return 'sea';
   return 'spaced';
@@ -90,6 +93,24 @@ export interface Tokens {
   grams: string[];
 }
 
+const ASTRAL = /[\uD800-\uDFFF]/u;
+
+/** Character n-grams of min..max code points (whole text when shorter than min). */
+function pushGrams(out: string[], text: string, min: number, max: number, prefix: string): void {
+  if (!ASTRAL.test(text)) {
+    if (text.length < min) out.push(prefix + text);
+    for (let n = min; n <= max; n++) {
+      for (let i = 0; i + n <= text.length; i++) out.push(prefix + text.substring(i, i + n));
+    }
+    return;
+  }
+  const chars = [...text];
+  if (chars.length < min) out.push(prefix + text);
+  for (let n = min; n <= max; n++) {
+    for (let i = 0; i + n <= chars.length; i++) out.push(prefix + chars.slice(i, i + n).join(''));
+  }
+}
+
 const MAX_CHARS = 2000; // Long messages are truncated: the opening carries the question.
 
 /** Tokens of a message for feature extraction. Never throws. */
@@ -106,19 +127,11 @@ export function tokenize(text: string): Tokens {
       words.push(key);
       if (key === '#') continue;
       const folded = foldDiacritics(run.text);
-      const padded = `<${folded}>`;
-      const chars = [...padded];
-      for (let n = 3; n <= 5; n++) {
-        for (let i = 0; i + n <= chars.length; i++) grams.push(chars.slice(i, i + n).join(''));
-      }
-      if (chars.length < 3) grams.push(padded);
+      pushGrams(grams, `<${folded}>`, 3, 5, '');
     } else {
       const locale = run.kind === 'sea' ? 'th' : KANA.test(run.text) ? 'ja' : 'zh';
       for (const w of segmentWords(run.text, locale)) words.push(DIGITS.test(w) ? '#' : w);
-      const chars = [...run.text];
-      for (let n = 1; n <= 3; n++) {
-        for (let i = 0; i + n <= chars.length; i++) grams.push('~' + chars.slice(i, i + n).join(''));
-      }
+      pushGrams(grams, run.text, 1, 3, '~');
     }
   }
   return { words, grams };

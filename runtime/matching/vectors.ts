@@ -35,8 +35,8 @@ export interface VectorSpace {
   postWeights: Float64Array[];
   /** Same vocabulary and idf, other documents (e.g. centroids). */
   withDocs(docs: SparseVector[]): VectorSpace;
-  /** Dot products of a query with every document sharing a feature, as [doc, sim] pairs. */
-  dotAll(q: SparseVector): Array<[number, number]>;
+  /** Dot products of a query with every document sharing a feature (others stay 0). */
+  dotAll(q: SparseVector, maxPosting?: number): { sims: Float64Array; touched: Int32Array };
 }
 
 function weigh(shares: readonly number[], tf: Map<number, number>, idfOf: (id: number) => number, groupOfId: (id: number) => number, extra?: number[]): SparseVector {
@@ -87,13 +87,15 @@ function makeSpace(tuning: VectorTuning, vocab: Map<string, number>, groupIds: n
     postDocs,
     postWeights,
     withDocs: (others) => makeSpace(tuning, vocab, groupIds, idf, unseenIdf, others),
-    dotAll(q) {
+    dotAll(q, maxPosting = Infinity) {
       const acc = new Float64Array(docs.length);
       const touched: number[] = [];
       for (let i = 0; i < q.ids.length; i++) {
         const f = q.ids[i]!;
         const qw = q.weights[i]!;
         const pd = postDocs[f]!;
+        // Very common features add a little to many documents; the centroid keeps their signal.
+        if (pd.length > maxPosting) continue;
         const pw = postWeights[f]!;
         for (let k = 0; k < pd.length; k++) {
           const d = pd[k]!;
@@ -101,8 +103,8 @@ function makeSpace(tuning: VectorTuning, vocab: Map<string, number>, groupIds: n
           acc[d]! += qw * pw[k]!;
         }
       }
-      touched.sort((a, b) => a - b);
-      return touched.map((d) => [d, acc[d]!] as [number, number]);
+      const t = Int32Array.from(touched).sort();
+      return { sims: acc, touched: t };
     },
   };
   return space;

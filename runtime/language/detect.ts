@@ -1,0 +1,143 @@
+/**
+ * Buyer-language detection without models: the writing system decides first (Han → zh,
+ * kana → ja, Hangul → ko, Thai → th, ...); Latin-script text is scored against small lists of
+ * very common words and characteristic letters, restricted to the flow's languages. Weak
+ * evidence returns the fallback rather than a guess.
+ */
+import { normalizeText } from '../matching/normalize';
+
+export interface DetectedLanguage {
+  language: string;
+  /** 0–1. */
+  confidence: number;
+  by: 'script' | 'words' | 'fallback';
+}
+
+const SCRIPTS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/[\p{Script=Hiragana}\p{Script=Katakana}]/gu, 'ja'],
+  [/\p{Script=Hangul}/gu, 'ko'],
+  [/\p{Script=Han}/gu, 'zh'],
+  [/\p{Script=Thai}/gu, 'th'],
+  [/\p{Script=Arabic}/gu, 'ar'],
+  [/\p{Script=Hebrew}/gu, 'he'],
+  [/\p{Script=Cyrillic}/gu, 'ru'],
+  [/\p{Script=Greek}/gu, 'el'],
+  [/\p{Script=Devanagari}/gu, 'hi'],
+  [/\p{Script=Khmer}/gu, 'km'],
+  [/\p{Script=Lao}/gu, 'lo'],
+  [/\p{Script=Myanmar}/gu, 'my'],
+  [/\p{Script=Georgian}/gu, 'ka'],
+  [/\p{Script=Armenian}/gu, 'hy'],
+];
+const LATIN = /\p{Script=Latin}/gu;
+
+// Common words (function words, shop vocabulary). Words shared by several languages count for each.
+const WORDS: Record<string, string> = {
+  en: 'the a an is are was my me i you your it this that where when what how why can do does did not no yes please thanks thank hi hello order item package delivery ship shipped shipping refund return arrive arrived received still have has of to for and with on in from will would want need help',
+  es: 'el la los las es son mi mis mí yo tu usted dónde donde cuándo cuando qué que cómo como por para con sin pedido paquete envío envio llega llegó recibí todavía aún hola gracias quiero necesito ayuda está esta estoy de del y no sí puedo reembolso devolución',
+  pt: 'o a os as é são meu minha meus eu você voce onde quando que como por para com sem pedido encomenda pacote entrega envio chega chegou recebi ainda não nao sim olá ola obrigado obrigada quero preciso ajuda está esta estou de do da e posso reembolso devolução',
+  ms: 'saya awak anda kamu di mana bila bilakah apa bagaimana kenapa mengapa ini itu dan dengan untuk tidak belum sudah lagi boleh tolong terima kasih barang pesanan bungkusan sampai hantar penghantaran mahu nak ke dari ada bayar',
+  id: 'saya aku kamu anda di mana kapan kenapa mengapa apa bagaimana ini itu dan dengan untuk tidak belum sudah lagi bisa tolong terima kasih barang pesanan paket sampai kirim pengiriman mau ingin ke dari ada bayar',
+  de: 'der die das ist sind mein meine ich du sie wo wann was wie warum nicht kein ja bitte danke hallo bestellung paket lieferung versand angekommen noch habe hat und mit für von zu auf ein eine',
+  fr: 'le la les est sont mon ma mes je vous tu où ou quand quoi que comment pourquoi pas ne oui merci bonjour salut commande colis livraison reçu toujours ai avez et avec pour de du des un une',
+  it: 'il lo la gli le è sono mio mia miei io tu lei dove quando che cosa come perché non sì grazie ciao ordine pacco consegna spedizione arrivato ricevuto ancora ho ha e con per di del un una',
+  tr: 'bir bu şu ve ile için ne nerede neden nasıl ne zaman mı mi mu mü değil evet hayır lütfen teşekkürler merhaba sipariş siparişim kargo paket teslimat geldi gelmedi hala var yok benim ben sen',
+  vi: 'tôi bạn của là có không đâu khi nào gì sao thế nào và với cho đơn hàng gói giao nhận chưa rồi cảm ơn xin chào vẫn được',
+  tl: 'ang ng mga sa ko ako ikaw mo nasaan saan kailan ano paano bakit hindi oo po salamat kumusta order padala dumating pa na ba ito iyan at',
+  nl: 'de het een is zijn mijn ik jij waar wanneer wat hoe waarom niet geen ja alsjeblieft dank bedankt hallo bestelling pakket levering nog heb heeft en met voor van',
+  pl: 'jest są mój moja ja ty gdzie kiedy co jak dlaczego nie tak proszę dziękuję cześć zamówienie paczka dostawa jeszcze mam i z dla od',
+};
+
+// Letters that point to one language (or a few).
+const CHAR_CUES: ReadonlyArray<readonly [RegExp, string, number]> = [
+  [/ñ/u, 'es', 2],
+  [/[¿¡]/u, 'es', 3],
+  [/[ãõ]/u, 'pt', 3],
+  [/ç/u, 'pt', 1],
+  [/ç/u, 'fr', 1],
+  [/ç/u, 'tr', 1],
+  [/[ğış]/u, 'tr', 3],
+  [/[äöü]/u, 'de', 1.5],
+  [/[öü]/u, 'tr', 1],
+  [/ß/u, 'de', 3],
+  [/[ơưđăâêôạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/u, 'vi', 3],
+  [/[èàù]/u, 'it', 1],
+  [/[èàùœ]/u, 'fr', 1],
+  [/[êëîïû]/u, 'fr', 1.5],
+  [/[ąęłńśźż]/u, 'pl', 3],
+];
+
+const WORD_SETS = new Map<string, Set<string>>();
+for (const [lang, list] of Object.entries(WORDS)) WORD_SETS.set(lang, new Set(list.split(' ')));
+
+function countMatches(re: RegExp, text: string): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.exec(text) !== null) n++;
+  return n;
+}
+
+const MAX_SCAN = 400; // the opening of a message is enough to tell its language
+
+export function detectLanguage(text: string, candidates: readonly string[], fallback: string): DetectedLanguage {
+  const weak: DetectedLanguage = { language: fallback, confidence: 0, by: 'fallback' };
+  if (typeof text !== 'string') return weak;
+  const sample = text.length > MAX_SCAN ? text.slice(0, MAX_SCAN) : text;
+  let normalized: string;
+  try {
+    normalized = normalizeText(sample);
+  } catch {
+    return weak;
+  }
+  if (!normalized) return weak;
+  const allowed = new Set(candidates);
+
+  // 1. Writing system: the script with the most letters wins; kana beats Han (Japanese mixes both).
+  const latin = countMatches(LATIN, normalized);
+  let bestScript: string | null = null;
+  let bestCount = 0;
+  let kana = 0;
+  let han = 0;
+  for (const [re, lang] of SCRIPTS) {
+    const n = countMatches(re, normalized);
+    if (lang === 'ja') kana = n;
+    if (lang === 'zh') han = n;
+    if (n > bestCount) {
+      bestCount = n;
+      bestScript = lang;
+    }
+  }
+  if (kana > 0 && han + kana >= bestCount) {
+    bestScript = 'ja';
+    bestCount = han + kana;
+  }
+  if (bestScript && bestCount >= latin) {
+    const total = bestCount + latin;
+    return { language: bestScript, confidence: Math.round((bestCount / total) * 100) / 100, by: 'script' };
+  }
+
+  // 2. Latin script: common words and characteristic letters among the candidate languages.
+  const words = normalized.split(' ');
+  const scores = new Map<string, number>();
+  for (const lang of allowed) {
+    const set = WORD_SETS.get(lang);
+    let s = 0;
+    if (set) for (const w of words) if (set.has(w)) s += 1;
+    for (const [re, cueLang, weight] of CHAR_CUES) if (cueLang === lang && re.test(normalized)) s += weight;
+    if (s > 0) scores.set(lang, s);
+  }
+  const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const first = ranked[0];
+  if (!first) return weak;
+  const second = ranked[1]?.[1] ?? 0;
+  // ms and id share most of their vocabulary; a tie between them is still evidence for both.
+  const margin = first[1] - second;
+  if (margin <= 0) {
+    const tied = ranked.filter((r) => r[1] === first[1]).map((r) => r[0]);
+    if (tied.includes(fallback)) return { language: fallback, confidence: 0.5, by: 'words' };
+    return weak;
+  }
+  const confidence = Math.min(1, (margin / (first[1] + second)) * Math.min(1, first[1] / 2));
+  if (first[1] < 1) return weak;
+  return { language: first[0], confidence: Math.round(confidence * 100) / 100, by: 'words' };
+}

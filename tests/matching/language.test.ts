@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { detectLanguage } from '../../runtime/language/detect';
+
+const C = ['en', 'es', 'pt', 'ms', 'id', 'de', 'fr', 'it', 'tr', 'vi', 'tl'];
+
+describe('detectLanguage', () => {
+  it.each([
+    ['hola', 'es'],
+    ['where is my order', 'en'],
+    ['bila barang sampai', 'ms'],
+    ['onde está meu pedido', 'pt'],
+    ['dónde está mi pedido', 'es'],
+    ['wo ist meine Bestellung', 'de'],
+    ['où est ma commande', 'fr'],
+    ["dov'è il mio ordine", 'it'],
+    ['siparişim nerede', 'tr'],
+    ['đơn hàng của tôi đâu', 'vi'],
+    ['nasaan ang order ko', 'tl'],
+    ['kapan paket saya sampai', 'id'],
+  ])('%s → %s', (text, lang) => {
+    const r = detectLanguage(text, C, 'en');
+    expect(r.language).toBe(lang);
+    expect(r.by).toBe('words');
+  });
+  it.each([
+    ['我的快递到哪了', 'zh'],
+    ['荷物はいつ届きますか', 'ja'],
+    ['주문 언제 와요', 'ko'],
+    ['где мой заказ', 'ru'],
+    ['สินค้าถึงเมื่อไหร่', 'th'],
+  ])('script %s → %s', (text, lang) => {
+    expect(detectLanguage(text, C, 'en')).toMatchObject({ language: lang, by: 'script' });
+  });
+  it('falls back on weak evidence and odd input', () => {
+    for (const t of ['', 'ok', '👍', '12345', '\uD800']) {
+      expect(detectLanguage(t, C, 'es')).toMatchObject({ language: 'es', by: 'fallback' });
+    }
+  });
+  it('only answers with candidate languages for Latin text', () => {
+    expect(detectLanguage('dónde está mi pedido', ['en', 'pt'], 'en').language).not.toBe('es');
+  });
+});

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { buildIntentIndex, DEFAULT_MATCH_THRESHOLD, matchIntent, type IntentSpec } from '../../runtime/matching/matcher';
+
+const KB: IntentSpec[] = [
+  {
+    id: 'where_is_order',
+    keywords: ['快递|物流|包裹|tracking'],
+    examples: {
+      en: ['where is my order', 'when will my package arrive', 'my parcel has not arrived yet', 'track my order'],
+      zh: ['我的快递到哪了', '什么时候发货', '包裹还没到', '物流信息怎么查'],
+      es: ['dónde está mi pedido', 'cuándo llega mi paquete'],
+    },
+  },
+  {
+    id: 'refund',
+    keywords: ['退款|refund'],
+    examples: {
+      en: ['I want a refund', 'how do I get my money back', 'refund my order please', 'can I return this for a refund'],
+      zh: ['我要退款', '怎么退钱', '申请退款'],
+    },
+  },
+  {
+    id: 'size',
+    examples: { en: ['what size should I buy', 'does this run small', 'size chart please', 'is it true to size'] },
+  },
+];
+
+const index = buildIntentIndex(KB);
+
+describe('matchIntent', () => {
+  it('matches examples in English, Chinese and Spanish', () => {
+    expect(matchIntent(index, 'Where is my order??').intentId).toBe('where_is_order');
+    expect(matchIntent(index, '我的快递到哪里了').intentId).toBe('where_is_order');
+    expect(matchIntent(index, '¿Dónde está mi pedido?', { language: 'en' }).intentId).toBe('where_is_order');
+    expect(matchIntent(index, 'I want a refund').intentId).toBe('refund');
+  });
+  it('scores an exact example near 100', () => {
+    expect(matchIntent(index, 'what size should I buy').score).toBeGreaterThanOrEqual(95);
+  });
+  it('a plain keyword hit matches (Chinese substring, English word, full-width, case)', () => {
+    for (const text of ['物流', '查一下物流', 'TRACKING number?', 'ｔｒａｃｋｉｎｇ']) {
+      const r = matchIntent(index, text);
+      expect(r.intentId, text).toBe('where_is_order');
+      expect(r.candidates[0]!.via === 'keyword' || r.candidates[0]!.via === 'both').toBe(true);
+      expect(r.candidates[0]!.keyword).toBeDefined();
+    }
+  });
+  it('keywords match on word boundaries only', () => {
+    const kb = buildIntentIndex([{ id: 'k', keywords: ['ship'], examples: {} }]);
+    expect(matchIntent(kb, 'relationship advice').intentId).toBeNull();
+    expect(matchIntent(kb, 'when do you ship').intentId).toBe('k');
+  });
+  it('when two intents have keyword hits, the examples decide', () => {
+    const r = matchIntent(index, '我要退款，包裹不要了');
+    expect(r.candidates.map((c) => c.intentId).slice(0, 2).sort()).toEqual(['refund', 'where_is_order']);
+    const r2 = matchIntent(index, 'refund my order please, the tracking was wrong');
+    expect(r2.intentId).toBe('refund');
+  });
+  it('rejects unrelated messages', () => {
+    for (const text of ['tell me a joke about cats', '今天天气怎么样', 'la batería del coche falla']) {
+      expect(matchIntent(index, text).intentId, text).toBeNull();
+    }
+  });
+  it('returns at most three candidates, best first, ties by priority then id', () => {
+    const kb = buildIntentIndex([
+      { id: 'b', examples: { en: ['hello there'] } },
+      { id: 'a', examples: { en: ['hello there'] } },
+      { id: 'c', examples: { en: ['hello there'] }, priority: 1 },
+      { id: 'd', examples: { en: ['hello there'] } },
+    ]);
+    const r = matchIntent(kb, 'hello there');
+    expect(r.candidates.map((c) => c.intentId)).toEqual(['c', 'a', 'b']);
+    expect(r.intentId).toBe('c');
+  });
+  it('restrictTo limits the intents considered', () => {
+    const r = matchIntent(index, 'where is my order', { restrictTo: ['refund', 'size'] });
+    expect(r.candidates.every((c) => c.intentId !== 'where_is_order')).toBe(true);
+    expect(r.intentId).not.toBe('where_is_order');
+  });
+  it('per-intent threshold and threshold override', () => {
+    const strict = buildIntentIndex([{ id: 'size', threshold: 99, examples: { en: ['what size should I buy', 'size chart please'] } }]);
+    expect(matchIntent(strict, 'size please').intentId).toBeNull();
+    expect(matchIntent(strict, 'size please').threshold).toBe(99);
+    expect(matchIntent(strict, 'what size should I buy').intentId).toBe('size');
+    expect(matchIntent(index, 'size please', { threshold: 100 }).intentId).toBeNull();
+    expect(matchIntent(index, 'size please', { threshold: 100 }).threshold).toBe(100);
+    expect(DEFAULT_MATCH_THRESHOLD).toBeGreaterThan(0);
+  });
+  it('is deterministic', () => {
+    const a = JSON.stringify(matchIntent(index, 'my package never arrived, refund?'));
+    const b = JSON.stringify(matchIntent(buildIntentIndex(KB), 'my package never arrived, refund?'));
+    expect(a).toBe(b);
+  });
+  it('never throws on odd input', () => {
+    const big = 'where is my order '.repeat(600);
+    for (const text of ['', '   ', '😀😀😀', '\uD800\uDC00\uDFFF', big, '\u0000\u0001']) {
+      const r = matchIntent(index, text);
+      expect(r.score).toBeGreaterThanOrEqual(0);
+      expect(r.score).toBeLessThanOrEqual(100);
+    }
+    expect(matchIntent(index, '').intentId).toBeNull();
+    expect(matchIntent(buildIntentIndex([]), 'hello').intentId).toBeNull();
+  });
+});
