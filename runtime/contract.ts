@@ -153,6 +153,7 @@ export interface TraceEntry {
     | 'guard'
     | 'trigger'
     | 'effect'
+    | 'handoff'
     | 'wait'
     | 'variable'
     | 'language'

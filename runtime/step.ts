@@ -84,6 +84,8 @@ function dispatch(run: Run, event: RuntimeEvent): void {
       s.wait = s.home ? { for: 'message', nodeId: s.home } : null;
       s.session.fallbacks = 0;
       s.session.replyCounts = {};
+      // A buyer who has talked to an agent is not welcomed again in this session.
+      s.session.greeted = true;
       run.note({ type: 'guard', message: 'The agent handed the conversation back to the bot', data: { guard: 'released' } });
       return;
     case 'conversation_closed':

@@ -25,10 +25,12 @@ const HELP = `Type a message as the buyer. Commands:
   /agent join|release|close               /reset  new conversation
   /state             print the state     /quit`;
 
-function printReply(r: OutReply, suggestion: boolean): void {
+/** Prints a reply; buttons are numbered across the replies of one turn, as `/N` taps them. */
+function printReply(r: OutReply, suggestion: boolean, firstButton: number): number {
   const who = suggestion ? yellow('bot (suggestion)') : green('bot');
   console.log(`${who} ${dim(`[${r.kind} · ${r.language} · ${r.nodeId}]`)} ${r.text}`);
-  r.buttons.forEach((b, i) => console.log(`    ${cyan(`/${i + 1}`)} ${b.label} ${dim(b.payload)}`));
+  r.buttons.forEach((b, i) => console.log(`    ${cyan(`/${firstButton + i}`)} ${b.label} ${dim(b.payload)}`));
+  return firstButton + r.buttons.length;
 }
 
 function printTrace(trace: TraceEntry[]): void {
@@ -60,8 +62,9 @@ export async function chatCommand(flow: FlowDocument, options: ChatOptions): Pro
     const result = stepWithOrders(flow, state, event, env, options.orders);
     state = result.state;
     if (trace) printTrace(result.trace);
-    for (const r of result.outputs.replies) printReply(r, false);
-    for (const r of result.outputs.suggestions) if (!result.outputs.replies.includes(r)) printReply(r, true);
+    let button = 1;
+    for (const r of result.outputs.replies) button = printReply(r, false, button);
+    for (const r of result.outputs.suggestions) if (!result.outputs.replies.includes(r)) button = printReply(r, true, button);
     if (result.outputs.handoff) console.log(yellow(`→ handed over to queue "${result.outputs.handoff.queue}" (${result.outputs.handoff.reason})`));
     for (const n of result.outputs.notes) console.log(yellow(`  note for agents: ${n}`));
     if (result.outputs.replies.length + result.outputs.suggestions.length === 0 && !result.outputs.handoff) console.log(dim('(no reply)'));

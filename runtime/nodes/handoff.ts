@@ -7,7 +7,7 @@ export const handoff: NodeHandler<'handoff'> = {
     run.say(node.id, online ? node.data.reply : node.data.offlineReply, online ? 'handoff' : 'offline', [], false);
     run.handoff(node.data.queue, run.handoffReason ?? node.data.reason);
     run.note({
-      type: 'node',
+      type: 'handoff',
       nodeId: node.id,
       message: `Handed over to queue "${node.data.queue}"${online ? '' : ' (nobody online: marked unreplied)'}`,
       data: { queue: node.data.queue, online: run.env.agents.online, available: run.env.agents.available },

@@ -1,0 +1,308 @@
+import { describe, expect, it } from 'vitest';
+import type { Order } from '../../flows/order';
+import { step } from '../../runtime/step';
+import { Conversation, parseFlow } from '../fixtures/driver';
+import { miniFlow } from '../fixtures/mini-flow';
+
+const flow = parseFlow(miniFlow());
+// Monday 2026-11-23 10:00 in Shanghai (open), and Sunday 2026-11-22 23:00 (closed).
+const MONDAY_OPEN = '2026-11-23T02:00:00Z';
+const SUNDAY_NIGHT = '2026-11-22T15:00:00Z';
+
+const shipped: Order = { id: 'SO10001', buyerId: 'buyer-1', status: 'shipped', createdAt: '2026-11-10T03:00:00Z', carrier: 'SF Express', trackingNumber: 'SF123456789', items: [{ title: 'Blue hoodie', quantity: 1 }] };
+const late: Order = { id: 'SO10002', buyerId: 'buyer-1', status: 'awaiting_shipment', createdAt: '2026-11-18T03:00:00Z', promisedShipBy: '2026-11-20T03:00:00Z', items: [{ title: 'Socks', quantity: 3 }] };
+const onTime: Order = { ...late, id: 'SO10003', promisedShipBy: '2026-11-30T03:00:00Z', createdAt: '2026-11-19T03:00:00Z' };
+
+describe('greeting and the first message', () => {
+  it('greets once and answers the question the first message already asked', () => {
+    const c = new Conversation(flow, MONDAY_OPEN);
+    const r = c.say('hi, how do I get a refund?');
+    expect(r.outputs.replies.map((x) => x.kind)).toEqual(['greeting', 'answer', 'system']);
+    expect(r.outputs.replies[0]?.text).toBe('Hi Lily! How can I help?');
+    expect(r.outputs.replies[1]?.text).toBe('You can return items within 30 days.');
+    expect(r.outputs.replies[0]?.buttons).toEqual([{ label: 'Track my parcel', payload: 'intent:track' }]);
+  });
+
+  it('only greets when the first message asks nothing', () => {
+    const c = new Conversation(flow, MONDAY_OPEN);
+    expect(c.texts(c.say('hello'))).toEqual(['Hi Lily! How can I help?']);
+    expect(c.last?.outputs.replies[0]?.kind).toBe('greeting');
+  });
+
+  it('fills a template default when the variable is empty', () => {
+    const c = new Conversation(flow, MONDAY_OPEN);
+    c.name = undefined;
+    expect(c.texts(c.say('hello'))[0]).toBe('Hi there! How can I help?');
+  });
+
+  it('does not greet again within the session window, but does after it', () => {
+    const c = new Conversation(flow, MONDAY_OPEN);
+    c.say('hello');
+    expect(c.last?.outputs.replies.map((r) => r.kind)).toEqual(['greeting']);
+    c.wait(600);
+    expect(c.say('refund please').outputs.replies.map((r) => r.kind)).toEqual(['answer', 'system']);
+    c.wait(1801);
+    const again = c.say('hello again');
+    expect(again.outputs.replies.map((r) => r.kind)).toEqual(['greeting']);
+    expect(again.trace.some((t) => t.type === 'session' && t.message.startsWith('New session'))).toBe(true);
+  });
+
+  it('replies in the language the buyer writes', () => {
+    const c = new Conversation(flow, MONDAY_OPEN);
+    const r = c.say('你好，我要退款');
+    expect(r.outputs.replies.map((x) => x.language)).toEqual(['zh', 'zh', 'zh']);
+    expect(r.outputs.replies[0]?.text).toBe('Lily您好！请问有什么可以帮您？');
+    expect(r.outputs.replies[1]?.text).toBe('30天内可以退货。');
+  });
+
+  it('uses the language the host gives over detection', () => {
+    const c = new Conversation(flow, MONDAY_OPEN);
+    c.language = 'zh';
+    expect(c.say('refund').outputs.replies[1]?.text).toBe('30天内可以退货。');
+  });
+});
+
+describe('intent routing', () => {
+  it('answers a menu button directly and puts the top candidates in the trace', () => {
+    const c = new Conversation(flow, MONDAY_OPEN, [shipped]);
+    c.say('hello');
+    const r = c.tap('intent:track');
+    expect(c.texts(r)).toEqual(['Order SO10001 shipped with SF Express, tracking SF123456789.']);
+    const matched = c.say('i want a refund').trace.find((t) => t.type === 'intent');
+    expect(matched?.data?.intentId).toBe('refund');
+    expect((matched?.data?.candidates as unknown[]).length).toBeGreaterThan(0);
+  });
+
+  it('falls back, then escalates on the second fallback in a row', () => {
+    const c = new Conversation(flow, SUNDAY_NIGHT);
+    c.say('hello');
+    const first = c.say('qwertyuiop zxcvbnm');
+    expect(first.outputs.replies.map((r) => [r.kind, r.text])).toEqual([['fallback', 'Sorry, I did not get that.']]);
+    const second = c.say('asdfgh lkjhg');
+    expect(second.outputs.replies.map((r) => r.kind)).toEqual(['offline', 'offline']);
+    expect(second.outputs.handoff).toEqual({ queue: 'support', reason: 'fallback_escalation' });
+    expect(second.state.status).toBe('human');
+  });
+
+  it('a match resets the fallback count', () => {
+    const c = new Conversation(flow, MONDAY_OPEN);
+    c.say('hello');
+    c.say('qwertyuiop zxcvbnm');
+    c.say('refund');
+    c.tap('feedback:resolved');
+    expect(c.say('blorp blarp').outputs.replies.map((r) => r.kind)).toEqual(['fallback']);
+  });
+});
+
+describe('order awareness', () => {
+  it('answers from a shipped order with carrier and tracking number', () => {
+    const c = new Conversation(flow, MONDAY_OPEN, [shipped]);
+    const r = c.say('where is my parcel');
+    expect(r.outputs.replies[1]?.text).toBe('Order SO10001 shipped with SF Express, tracking SF123456789.');
+    expect(r.state.wait).toEqual({ for: 'message', nodeId: 'router' });
+  });
+
+  it('asks to confirm among several open orders and answers the one picked', () => {
+    const c = new Conversation(flow, MONDAY_OPEN, [shipped, onTime]);
+    const r = c.say('where is my order? tracking please');
+    const ask = r.outputs.replies[1];
+    expect(ask?.text).toBe('Do you mean order SO10003 (Socks ×3)?');
+    expect(ask?.buttons.map((b) => b.payload)).toEqual(['order:SO10003', 'order:SO10001']);
+    expect(c.texts(c.tap('order:SO10001'))).toEqual(['Order SO10001 shipped with SF Express, tracking SF123456789.']);
+  });
+
+  it('confirms the guess with a plain "yes"', () => {
+    const c = new Conversation(flow, MONDAY_OPEN, [shipped, onTime]);
+    c.say('tracking');
+    expect(c.texts(c.say('yes'))).toEqual(['Order SO10003 ships by 2026-11-30.']);
+  });
+
+  it('takes the order the buyer names without asking', () => {
+    const c = new Conversation(flow, MONDAY_OPEN, [shipped, onTime]);
+    expect(c.texts(c.say('tracking for SO10001'))[1]).toBe('Order SO10001 shipped with SF Express, tracking SF123456789.');
+  });
+
+  it('branches overdue when awaiting shipment past the promised time, then hands over', () => {
+    const c = new Conversation(flow, MONDAY_OPEN, [late]);
+    c.agents = { online: 2, available: 1 };
+    const r = c.say('where is my parcel');
+    expect(c.texts(r).slice(1)).toEqual(['Sorry, order SO10002 is late. An agent will check.', 'Connecting you to an agent.']);
+    expect(r.outputs.handoff?.queue).toBe('support');
+  });
+
+  it('answers not found without orders, and a new question while a choice is pending', () => {
+    const c = new Conversation(flow, MONDAY_OPEN, []);
+    expect(c.texts(c.say('tracking'))[1]).toBe('I could not find an order.');
+    const d = new Conversation(flow, MONDAY_OPEN, [shipped, onTime]);
+    d.say('tracking');
+    expect(d.texts(d.say('actually I want a refund'))).toEqual(['You can return items within 30 days.', 'Did this solve your problem?']);
+  });
+
+  it('emits a lookup_order effect and waits for the host', () => {
+    const r = step(flow, null, { type: 'buyer_message', text: 'tracking' }, { now: MONDAY_OPEN, seed: 's', agents: { online: 0, available: 0 }, buyer: { id: 'b9' }, shop: {}, facts: {}, dryRun: false });
+    expect(r.outputs.effects).toEqual([{ id: 'e1', type: 'lookup_order', buyerId: 'b9', orderId: null, nodeId: 'lookup' }]);
+    expect(r.state.wait).toMatchObject({ for: 'effect', effectId: 'e1' });
+    const failed = step(flow, r.state, { type: 'effect_result', effectId: 'e1', ok: false, orders: [], error: 'timeout' }, { now: MONDAY_OPEN, seed: 's', agents: { online: 0, available: 0 }, buyer: { id: 'b9' }, shop: {}, facts: {}, dryRun: false });
+    expect(failed.outputs.replies.map((x) => x.text)).toEqual(['I could not find an order.']);
+  });
+});
+
+describe('working hours and handoff', () => {
+  it('closed: offline notice with the next opening, then the offline handoff message', () => {
+    const c = new Conversation(flow, SUNDAY_NIGHT);
+    c.say('hello');
+    const r = c.say('human please');
+    expect(c.texts(r)).toEqual(['We are closed; back tomorrow 09:00.', 'Sorry, no agent is online now; we will reply as soon as we are back.']);
+    expect(r.outputs.handoff).toEqual({ queue: 'support', reason: 'buyer_request' });
+    expect(r.outputs.unreplied).toBe(true);
+  });
+
+  it('holiday is closed even within weekly hours', () => {
+    const c = new Conversation(flow, '2026-10-01T03:00:00Z');
+    c.say('hello');
+    const r = c.say('人工');
+    expect(r.trace.find((t) => t.type === 'schedule')?.data?.open).toBe(false);
+    expect(r.outputs.replies[1]?.text).toBe('抱歉目前人工客服不在线，上线后会第一时间回复您');
+  });
+
+  it('stays silent after a handoff until the agent releases the conversation', () => {
+    const c = new Conversation(flow, MONDAY_OPEN);
+    c.agents = { online: 1, available: 1 };
+    c.say('agent');
+    expect(c.state?.status).toBe('human');
+    expect(c.say('hello?').outputs.replies).toEqual([]);
+    c.wait(3600);
+    expect(c.say('anyone?').outputs.replies).toEqual([]);
+    c.send({ type: 'agent_released' });
+    expect(c.state?.status).toBe('bot');
+    expect(c.texts(c.say('refund'))[0]).toBe('You can return items within 30 days.');
+  });
+
+  it('agent_joined silences the bot; conversation_closed then a new message starts fresh', () => {
+    const c = new Conversation(flow, MONDAY_OPEN);
+    c.say('hello');
+    c.send({ type: 'agent_joined' });
+    expect(c.say('refund').outputs.replies).toEqual([]);
+    c.send({ type: 'conversation_closed' });
+    expect(c.state?.status).toBe('closed');
+    expect(c.say('hello').outputs.replies.map((r) => r.kind)).toEqual(['greeting']);
+  });
+});
+
+describe('guards', () => {
+  it('answers a burst of the same message once', () => {
+    const c = new Conversation(flow, MONDAY_OPEN);
+    c.say('hello');
+    c.say('refund', 1);
+    const again = c.say('refund!!', 1);
+    expect(again.outputs.replies).toEqual([]);
+    expect(again.trace.some((t) => t.data?.guard === 'burst')).toBe(true);
+  });
+
+  it('hands over with a system note instead of sending the same reply a third time', () => {
+    const c = new Conversation(flow, MONDAY_OPEN);
+    c.say('hello');
+    c.say('refund', 60);
+    c.say('a different question about refund', 60);
+    const third = c.say('refund again', 60);
+    expect(third.outputs.replies.map((r) => r.text)).toEqual(['Sorry, no agent is online now; we will reply as soon as we are back.']);
+    expect(third.outputs.handoff?.reason).toBe('repeat_limit');
+    expect(third.outputs.notes[0]).toMatch(/same reply/);
+    expect(third.trace.some((t) => t.data?.guard === 'repeat_limit')).toBe(true);
+  });
+
+  it('hands over when the buyer rates a reply unresolved', () => {
+    const c = new Conversation(flow, MONDAY_OPEN);
+    const r = c.say('refund');
+    const answer = r.outputs.replies.find((x) => x.kind === 'answer');
+    const rated = c.send({ type: 'feedback', replyId: answer?.id ?? '', resolved: false, reason: 'not_useful' });
+    expect(rated.outputs.handoff).toEqual({ queue: 'default', reason: 'unresolved_rating' });
+    expect(rated.outputs.tags).toContain('rating:unresolved:not_useful');
+  });
+
+  it('a resolved rating is recorded without a handoff', () => {
+    const c = new Conversation(flow, MONDAY_OPEN);
+    const r = c.say('refund');
+    const rated = c.send({ type: 'feedback', replyId: r.outputs.replies[1]?.id ?? '', resolved: true });
+    expect(rated.outputs.handoff).toBeNull();
+    expect(rated.outputs.tags).toEqual(['rating:resolved']);
+  });
+
+  it('a cycle that never waits ends with a problem in the trace and the fallback', () => {
+    const doc = miniFlow();
+    doc.edges = (doc.edges ?? []).map((e) => (e.id === 'isvip-yes' ? { ...e, target: 'setvip' } : e));
+    const c = new Conversation(parseFlow(doc), MONDAY_OPEN);
+    const r = c.say('am i a vip');
+    expect(r.trace.some((t) => t.type === 'problem' && /budget/.test(t.message))).toBe(true);
+    expect(r.outputs.replies.at(-1)?.kind).toBe('fallback');
+    expect(r.trace.filter((t) => t.type === 'node').length).toBeLessThanOrEqual(flow.settings.maxStepsPerEvent + 5);
+  });
+});
+
+describe('feedback, collect, variables, conditions, end', () => {
+  it('feedback buttons take the resolved exit; text instead is answered', () => {
+    const c = new Conversation(flow, MONDAY_OPEN);
+    const r = c.say('refund');
+    expect(r.outputs.replies[2]?.buttons.map((b) => b.payload)).toEqual(['feedback:resolved', 'feedback:unresolved']);
+    expect(c.texts(c.tap('feedback:resolved'))).toEqual(['Glad to help!']);
+    c.say('refund', 60);
+    expect(c.texts(c.say('where is my parcel'))).toEqual(['I could not find an order.']);
+  });
+
+  it('collect validates, retries, stores and fails', () => {
+    const c = new Conversation(flow, MONDAY_OPEN);
+    c.say('hello');
+    expect(c.texts(c.say('newsletter'))).toEqual(['What is your email?']);
+    expect(c.texts(c.say('not an email'))).toEqual(['That does not look like an email.']);
+    expect(c.texts(c.say('lily@example.com'))).toEqual(['Subscribed lily@example.com.']);
+    c.say('newsletter', 60);
+    c.say('nope');
+    expect(c.texts(c.say('still nope'))).toEqual(['Never mind.']);
+  });
+
+  it('set_variable and condition branch; end stops and the next message starts over', () => {
+    const c = new Conversation(flow, MONDAY_OPEN);
+    c.say('hello');
+    expect(c.texts(c.say('am i a vip'))).toEqual(['You are a VIP.']);
+    expect(c.state?.variables.vip).toBe(true);
+    const doc = miniFlow();
+    doc.nodes = doc.nodes.map((n) => (n.id === 'setvip' ? { ...n, data: { assignments: [{ variable: 'vip', value: false }] } } : n)) as typeof doc.nodes;
+    const d = new Conversation(parseFlow(doc), MONDAY_OPEN);
+    d.say('hello');
+    expect(d.texts(d.say('am i a vip'))).toEqual(['You are not a VIP.']);
+    expect(d.state?.wait).toBeNull();
+  });
+});
+
+describe('assist mode and dry runs', () => {
+  it('with an agent available the replies become suggestions', () => {
+    const doc = miniFlow();
+    doc.settings = { robot: { mode: 'auto', autoWhen: 'no_agent_available' } };
+    const c = new Conversation(parseFlow(doc), MONDAY_OPEN);
+    c.agents = { online: 1, available: 1 };
+    const r = c.say('refund');
+    expect(r.outputs.replies).toEqual([]);
+    expect(r.outputs.suggestions.map((s) => s.kind)).toEqual(['greeting', 'answer', 'system']);
+    c.agents = { online: 1, available: 0 };
+    expect(c.say('where is my parcel').outputs.replies.length).toBe(1);
+  });
+
+  it('a dry run says what the bot would say and commits nothing', () => {
+    const c = new Conversation(flow, MONDAY_OPEN);
+    c.say('hello');
+    const before = JSON.stringify(c.state);
+    c.dryRun = true;
+    const r = c.say('refund');
+    expect(r.outputs.replies[0]?.text).toBe('You can return items within 30 days.');
+    expect(JSON.stringify(r.state)).toBe(before);
+  });
+
+  it('never mutates the state it is given', () => {
+    const c = new Conversation(flow, MONDAY_OPEN);
+    c.say('hello');
+    const state = c.state;
+    const frozen = JSON.stringify(state);
+    step(flow, state, { type: 'buyer_message', text: 'refund' }, c.env());
+    expect(JSON.stringify(state)).toBe(frozen);
+  });
+});
