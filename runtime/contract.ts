@@ -154,6 +154,7 @@ export interface TraceEntry {
     | 'trigger'
     | 'effect'
     | 'handoff'
+    | 'info'
     | 'wait'
     | 'variable'
     | 'language'

@@ -228,7 +228,7 @@ function onFeedback(run: Run, event: Extract<RuntimeEvent, { type: 'feedback' }>
     return;
   }
   run.outputs.tags.push(event.resolved ? 'rating:resolved' : `rating:unresolved${event.reason ? `:${event.reason}` : ''}`);
-  run.note({ type: 'node', nodeId: reply.nodeId, message: `Reply ${reply.id} rated ${event.resolved ? 'resolved' : 'unresolved'}`, data: { ...reply, resolved: event.resolved, reason: event.reason ?? null } });
+  run.note({ type: 'info', nodeId: reply.nodeId, message: `Reply ${reply.id} rated ${event.resolved ? 'resolved' : 'unresolved'}`, data: { ...reply, resolved: event.resolved, reason: event.reason ?? null } });
   if (!event.resolved && run.settings.handoffOnUnresolved && s.status === 'bot') {
     run.note({ type: 'guard', nodeId: reply.nodeId, message: 'Unresolved rating: handing over', data: { guard: 'unresolved_rating' } });
     run.outputs.notes.push(`The buyer rated a bot reply as unresolved${event.reason ? ` (${event.reason.replace('_', ' ')})` : ''}.`);
@@ -251,6 +251,7 @@ function resumeAt(run: Run, nodeId: string, event: RuntimeEvent): void {
     return;
   }
   run.state.wait = null;
+  run.stepsLeft -= 1;
   run.note({ type: 'node', nodeId, message: `Resumed at ${node.kind} "${node.label ?? node.id}"` });
   const handler = handlerOf(node.kind);
   const outcome = handler.resume ? handler.resume(node as never, run, event, wait) : handler.enter(node as never, run);
@@ -313,7 +314,7 @@ function settle(run: Run): void {
   const home = s.home;
   if (run.input && !run.input.consumed && home && run.stepsLeft > 0) {
     s.wait = null;
-    run.note({ type: 'node', nodeId: home, message: 'Answering the message at the main router' });
+    run.note({ type: 'info', nodeId: home, message: 'Answering the message at the main router' });
     runFrom(run, home);
     return;
   }

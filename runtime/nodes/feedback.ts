@@ -28,11 +28,11 @@ export const feedback: NodeHandler<'feedback'> = {
       input.consumed = true;
       const resolved = input.payload === FEEDBACK_RESOLVED;
       run.outputs.tags.push(resolved ? 'feedback:resolved' : 'feedback:unresolved');
-      run.note({ type: 'node', nodeId: node.id, message: `Buyer rated: ${resolved ? 'resolved' : 'unresolved'}` });
+      run.note({ type: 'info', nodeId: node.id, message: `Buyer rated: ${resolved ? 'resolved' : 'unresolved'}` });
       if (!resolved) run.handoffReason = 'unresolved_rating';
       return { go: resolved ? 'resolved' : 'unresolved' };
     }
-    run.note({ type: 'node', nodeId: node.id, message: 'Buyer wrote instead of rating: skipped' });
+    run.note({ type: 'info', nodeId: node.id, message: 'Buyer wrote instead of rating: skipped' });
     return { go: 'skipped' };
   },
 };

@@ -127,7 +127,7 @@ export const order_lookup: NodeHandler<'order_lookup'> = {
       run.note({ type: 'effect', nodeId: node.id, message: `Buyer chose order ${chosen.id}` });
       return branch(node, run, chosen);
     }
-    run.note({ type: 'node', nodeId: node.id, message: 'Buyer did not pick an order: answering the message as a new question' });
+    run.note({ type: 'info', nodeId: node.id, message: 'Buyer did not pick an order: answering the message as a new question' });
     return { stop: true };
   },
 };
