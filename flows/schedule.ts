@@ -11,19 +11,18 @@ const TIME_RE = /^(\d{2}):(\d{2})$/;
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TZ_RE = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/;
 
+const TIME_PATTERN = /^(?:(?:[01]\d|2[0-3]):[0-5]\d|24:00)$/;
+
+function timeProblem(value: unknown): string {
+  const text = String(value);
+  const m = TIME_RE.exec(text);
+  if (!m) return `time must be 'HH:MM' with two-digit hours and minutes (e.g. '09:00'), got '${text}'`;
+  if (Number(m[1]) > 23) return `hour must be 00–23 (or the end '24:00'), got '${text}'`;
+  return `minutes must be 00–59, got '${text}'`;
+}
+
 /** 'HH:MM' from 00:00 to 23:59; '24:00' is accepted so that a range can end at midnight. */
-export const TimeOfDaySchema = z.string().superRefine((value, ctx) => {
-  const m = TIME_RE.exec(value);
-  if (!m) {
-    ctx.addIssue({ code: 'custom', message: `time must be 'HH:MM' with two-digit hours and minutes (e.g. '09:00'), got '${value}'` });
-    return;
-  }
-  const h = Number(m[1]);
-  const min = Number(m[2]);
-  if (h === 24 && min === 0) return;
-  if (h > 23) ctx.addIssue({ code: 'custom', message: `hour must be 00–23 (or the end '24:00'), got '${value}'` });
-  else if (min > 59) ctx.addIssue({ code: 'custom', message: `minutes must be 00–59, got '${value}'` });
-});
+export const TimeOfDaySchema = z.string().regex(TIME_PATTERN, { error: (issue) => timeProblem(issue.input) });
 export type TimeOfDay = z.infer<typeof TimeOfDaySchema>;
 
 /**
@@ -45,20 +44,20 @@ export type Weekday = z.infer<typeof WeekdaySchema>;
 export const WEEKDAY_ORDER: readonly Weekday[] = WEEKDAYS;
 
 /** 'YYYY-MM-DD', a real calendar date. */
-export const IsoDateSchema = z.string().superRefine((value, ctx) => {
-  const m = DATE_RE.exec(value);
-  if (!m) {
-    ctx.addIssue({ code: 'custom', message: `date must be 'YYYY-MM-DD' (e.g. '2026-01-05'), got '${value}'` });
-    return;
-  }
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
-  if (mo < 1 || mo > 12) ctx.addIssue({ code: 'custom', message: `month must be 01–12, got '${value}'` });
-  else if (d < 1 || d > daysInMonth(y, mo)) {
-    ctx.addIssue({ code: 'custom', message: `'${value}' is not a real calendar date (month ${m[2]} has ${daysInMonth(y, mo)} days)` });
-  }
-});
+export const IsoDateSchema = z
+  .string()
+  .regex(DATE_RE, { error: (issue) => `date must be 'YYYY-MM-DD' (e.g. '2026-01-05'), got '${String(issue.input)}'` })
+  .superRefine((value, ctx) => {
+    const m = DATE_RE.exec(value);
+    if (!m) return; // reported by the pattern
+    const y = Number(m[1]);
+    const mo = Number(m[2]);
+    const d = Number(m[3]);
+    if (mo < 1 || mo > 12) ctx.addIssue({ code: 'custom', message: `month must be 01–12, got '${value}'` });
+    else if (d < 1 || d > daysInMonth(y, mo)) {
+      ctx.addIssue({ code: 'custom', message: `'${value}' is not a real calendar date (month ${m[2]} has ${daysInMonth(y, mo)} days)` });
+    }
+  });
 export type IsoDate = z.infer<typeof IsoDateSchema>;
 
 /** A public holiday: closed the whole local date. */

@@ -37,6 +37,7 @@ function zone(timezone: string): Zone {
         hour: 'numeric',
         minute: 'numeric',
         second: 'numeric',
+        era: 'short', // years before 1 CE come out as 'BC' years
       }),
       raw: new Map(),
       days: new Map(),
@@ -54,6 +55,7 @@ function rawOffset(z: Zone, ms: number): number {
   let hour = 0;
   let minute = 0;
   let second = 0;
+  let bc = false;
   for (const part of z.format.formatToParts(ms)) {
     switch (part.type) {
       case 'year': year = Number(part.value); break;
@@ -62,9 +64,11 @@ function rawOffset(z: Zone, ms: number): number {
       case 'hour': hour = Number(part.value); break;
       case 'minute': minute = Number(part.value); break;
       case 'second': second = Number(part.value); break;
+      case 'era': bc = part.value === 'BC'; break;
       default: break;
     }
   }
+  if (bc) year = 1 - year;
   const local = daysFromCivil(year, month, day) * DAY_MS + ((hour * 60 + minute) * 60 + second) * 1000;
   return local - ms;
 }

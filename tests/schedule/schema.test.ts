@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import {
   IsoDateSchema,
   ScheduleSchema,
@@ -73,6 +74,12 @@ describe('schedule schema', () => {
     const res = ScheduleSchema.safeParse({ id: 'a', name: 'A', timezone: 'Europe/London', weekly: { monday: r('09:00-17:00') } });
     expect(res.success).toBe(false);
     expect(messages(res)[0]).toContain('monday');
+  });
+
+  it('exports a JSON schema with the time pattern for the JSON editor', () => {
+    const json = JSON.stringify(z.toJSONSchema(ScheduleSchema, { io: 'input' }));
+    expect(json).toContain('24:00');
+    expect(json).toContain('"additionalProperties":false');
   });
 
   it('rejects a bad id', () => {
