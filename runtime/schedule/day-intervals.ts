@@ -32,12 +32,13 @@ export class ScheduleDays {
   private readonly memo = new Map<number, Interval[]>();
 
   constructor(private readonly schedule: Schedule) {
-    // The first entry for a date wins, as scheduleProblems tells the seller.
-    for (const h of schedule.holidays) {
+    // The first entry for a date wins, as scheduleProblems tells the seller. Lists missing from
+    // a document that skipped schema defaults count as empty rather than crashing.
+    for (const h of schedule.holidays ?? []) {
       const d = parseDay(h.date);
       if (!this.holidays.has(d)) this.holidays.set(d, h);
     }
-    for (const e of schedule.exceptions) {
+    for (const e of schedule.exceptions ?? []) {
       const d = parseDay(e.date);
       if (!this.exceptions.has(d)) this.exceptions.set(d, e);
     }
@@ -50,7 +51,7 @@ export class ScheduleDays {
     if (exception) return { holiday, exception, ranges: exception.ranges };
     if (holiday) return { holiday, exception: null, ranges: [] };
     const key = WEEK_KEYS[weekdayIndexOfDay(day)] ?? 'mon';
-    return { holiday: null, exception: null, ranges: this.schedule.weekly[key] };
+    return { holiday: null, exception: null, ranges: this.schedule.weekly?.[key] ?? [] };
   }
 
   /** Opening intervals of the ranges that start on a local date (overnight ones run into the next day). */
