@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import type { FlowDocumentInput } from '../../flows/document';
+import { hasErrors, PROBLEM_CATALOGUE, validateFlow, type Problem } from '../../flows/validation';
+import { parseFlow } from '../fixtures/driver';
+import { miniFlow } from '../fixtures/mini-flow';
+
+function problems(edit: (doc: FlowDocumentInput) => void): Problem[] {
+  const doc = miniFlow();
+  edit(doc);
+  return validateFlow(parseFlow(doc));
+}
+const codes = (ps: Problem[]) => ps.map((p) => p.code);
+const node = (doc: FlowDocumentInput, id: string) => doc.nodes.find((n) => n.id === id) as { data: Record<string, unknown> } & Record<string, unknown>;
+
+describe('validateFlow', () => {
+  it('finds nothing wrong with a complete flow', () => {
+    expect(validateFlow(parseFlow(miniFlow()))).toEqual([]);
+  });
+
+  it('every problem has a code from the catalogue, a severity, a path and both languages', () => {
+    const ps = problems((d) => {
+      d.nodes = d.nodes.filter((n) => n.id !== 'start');
+      node(d, 'greet').data.reply = { text: { en: 'Hi {order_number}' } };
+    });
+    expect(ps.length).toBeGreaterThan(0);
+    for (const p of ps) {
+      expect(PROBLEM_CATALOGUE[p.code].severity).toBe(p.severity);
+      expect(p.message.en.length).toBeGreaterThan(5);
+      expect(p.message.zh).toMatch(/[\u4e00-\u9fff]/);
+      expect(Array.isArray(p.path)).toBe(true);
+    }
+  });
+
+  it('FLOW001 no start, FLOW002 several starts', () => {
+    expect(codes(problems((d) => void (d.nodes = d.nodes.filter((n) => n.id !== 'start'))))).toContain('FLOW001');
+    const two = problems((d) => void d.nodes.push({ id: 'start2', kind: 'start', position: { x: 0, y: 0 }, data: {} }));
+    expect(two.find((p) => p.code === 'FLOW002')?.nodeId).toBe('start2');
+  });
+
+  it('FLOW003 unreachable node and FLOW004 unconnected exit', () => {
+    const ps = problems((d) => void d.nodes.push({ id: 'lonely', kind: 'message', position: { x: 0, y: 0 }, data: { reply: { text: { en: 'x', zh: 'x' } } } }));
+    expect(ps.find((p) => p.code === 'FLOW003')?.nodeId).toBe('lonely');
+    expect(ps.find((p) => p.code === 'FLOW004')?.nodeId).toBe('lonely');
+    expect(hasErrors(ps)).toBe(false);
+  });
+
+  it('FLOW005 intent node without a connected no-match exit is an error', () => {
+    const ps = problems((d) => void (d.edges = d.edges?.filter((e) => e.id !== 'router-no_match')));
+    expect(ps.find((p) => p.code === 'FLOW005')).toMatchObject({ severity: 'error', nodeId: 'router' });
+  });
+
+  it('FLOW006 a cycle that never waits', () => {
+    const ps = problems((d) => void (d.edges = d.edges?.map((e) => (e.id === 'isvip-yes' ? { ...e, target: 'setvip' } : e))));
+    const loop = ps.find((p) => p.code === 'FLOW006');
+    expect(loop?.severity).toBe('error');
+    expect(loop?.message.en).toMatch(/setvip → isvip/);
+  });
+
+  it('FLOW007 unknown variable in a template, with a suggestion', () => {
+    const ps = problems((d) => void (node(d, 'm_shipped').data.reply = { text: { en: 'Order {order_number} shipped', zh: '订单 {order_id}' } }));
+    const p = ps.find((x) => x.code === 'FLOW007');
+    expect(p?.message.en).toBe('{order_number} is not a variable — did you mean {order_id}?');
+    expect(p?.path).toEqual(['nodes', 6, 'data', 'reply', 'text', 'en']);
+  });
+
+  it('FLOW008 missing translation is a warning that does not block', () => {
+    const ps = problems((d) => void (node(d, 'm_refund').data.reply = { text: { en: 'Return within 30 days' } }));
+    expect(ps.find((p) => p.code === 'FLOW008')).toMatchObject({ severity: 'warning', nodeId: 'm_refund', path: ['nodes', 11, 'data', 'reply', 'text', 'zh'] });
+    expect(hasErrors(ps)).toBe(false);
+  });
+
+  it('FLOW009 the same keyword in two intents', () => {
+    const ps = problems((d) => void (d.intents?.[1]?.keywords?.push('Tracking')));
+    expect(ps.find((p) => p.code === 'FLOW009')?.message.en).toMatch(/"Tracking" is used by "track" and "refund"/);
+  });
+
+  it('FLOW010 bad schedule ranges', () => {
+    const ps = problems((d) => {
+      const s = d.schedules?.[0];
+      if (s) s.weekly = { mon: [{ start: '09:00', end: '12:00' }, { start: '11:00', end: '14:00' }] };
+    });
+    expect(ps.find((p) => p.code === 'FLOW010')?.path.slice(0, 3)).toEqual(['schedules', 0, 'weekly']);
+  });
+
+  it('FLOW011 banned phrases per market block publishing', () => {
+    const us = problems((d) => void (node(d, 'm_refund').data.reply = { text: { en: 'WhatsApp me for a faster refund', zh: '加微信退款更快' } }));
+    expect(us.filter((p) => p.code === 'FLOW011').map((p) => p.message.en)).toContainEqual(expect.stringMatching(/"WhatsApp me" is not allowed in US replies \(off platform contact\)/));
+    expect(hasErrors(us)).toBe(true);
+    const cn = problems((d) => {
+      d.market = 'CN';
+      node(d, 'm_refund').data.reply = { text: { en: 'Returns within 30 days', zh: '退款请加微信联系' } };
+    });
+    expect(cn.find((p) => p.code === 'FLOW011')).toMatchObject({ nodeId: 'm_refund', path: ['nodes', 11, 'data', 'reply', 'text', 'zh'] });
+  });
+
+  it('FLOW012–FLOW015 broken references', () => {
+    const ps = problems((d) => {
+      d.edges?.push({ id: 'ghost', source: 'router', sourceHandle: 'nope', target: 'greet' });
+      (node(d, 'router').data.intents as string[]).push('ghost_intent');
+      node(d, 'hours').data.scheduleId = 'nope';
+      d.globalTriggers = [{ id: 'x', keywords: ['human'], target: 'missing' }];
+    });
+    expect(codes(ps)).toEqual(expect.arrayContaining(['FLOW012', 'FLOW013', 'FLOW014', 'FLOW015']));
+  });
+
+  it('FLOW016 invalid pattern, FLOW017 unknown variable, FLOW019 two connections from one exit', () => {
+    const ps = problems((d) => {
+      Object.assign(node(d, 'collect_email').data, { validation: 'pattern', pattern: '([a-z' });
+      node(d, 'setvip').data.assignments = [{ variable: 'nope', value: 1 }];
+      d.edges?.push({ id: 'dup', source: 'greet', sourceHandle: 'next', target: 'fallback' });
+    });
+    expect(codes(ps)).toEqual(expect.arrayContaining(['FLOW016', 'FLOW017', 'FLOW019']));
+  });
+});
