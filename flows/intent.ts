@@ -4,7 +4,7 @@ import { IdSchema, LanguageSchema, LocalizedTextSchema } from './common';
 /** One keyword with alternatives separated by `|`, e.g. `快递|物流|包裹|tracking`. */
 export const KeywordSchema = z
   .string()
-  .max(300)
+  .max(1000)
   .refine((k) => k.split('|').some((a) => a.trim().length > 0), 'needs at least one non-empty alternative');
 
 /** An entry of the flow's knowledge base: what a buyer may ask, recognised from free text. */
