@@ -37,7 +37,7 @@ function nodeData(kind: (typeof NODE_KINDS)[number], intents: string[]): Record<
   }
 }
 
-const INTENTS = [
+const INTENTS: NonNullable<FlowDocumentInput['intents']> = [
   { id: 'track', name: { en: 'Track' }, keywords: ['tracking|物流'], examples: { en: ['where is my parcel'], zh: ['我的快递呢'] } },
   { id: 'refund', name: { en: 'Refund' }, keywords: ['refund|退款'], examples: { en: ['i want my money back'] } },
   { id: 'human', name: { en: 'Human' }, examples: { en: ['talk to a person'] } },
@@ -102,7 +102,7 @@ const eventArb: fc.Arbitrary<RuntimeEvent> = fc.oneof(
   { weight: 6, arbitrary: textArb.map((text) => ({ type: 'buyer_message' as const, text })) },
   { weight: 2, arbitrary: fc.constantFrom('intent:track', 'intent:refund', 'order:SO10002', 'feedback:resolved', 'feedback:unresolved', 'junk').map((payload) => ({ type: 'button' as const, payload })) },
   { weight: 1, arbitrary: fc.record({ type: fc.constant('feedback' as const), replyId: fc.constantFrom('r1', 'r2', 'r3', 'r9'), resolved: fc.boolean() }) },
-  { weight: 2, arbitrary: fc.record({ type: fc.constant('effect_result' as const), effectId: fc.constantFrom('e1', 'e2', 'e3'), ok: fc.boolean(), orders: fc.array(orderArb, { maxLength: 3 }) }) },
+  { weight: 2, arbitrary: fc.record({ type: fc.constant('effect_result' as const), effectId: fc.constantFrom('e1', 'e2', 'e3'), ok: fc.boolean(), orders: fc.array(orderArb, { maxLength: 3 }) }).map((e): RuntimeEvent => ({ ...e, orders: e.orders.map((o) => ({ ...o, items: [...o.items] })) })) },
   { weight: 1, arbitrary: fc.constantFrom<RuntimeEvent>({ type: 'agent_joined' }, { type: 'agent_released' }, { type: 'conversation_closed' }, { type: 'timer', timerId: 't1' }) },
 );
 
@@ -111,7 +111,7 @@ const runArb = fc.record({
   events: fc.array(fc.record({ event: eventArb, gap: fc.integer({ min: 0, max: 4000 }), agents: fc.nat({ max: 2 }), lang: fc.constantFrom(undefined, 'en', 'zh') }), { minLength: 1, maxLength: 12 }),
 });
 
-function play(flow: FlowDocument, events: fc.RecordValue<{ event: RuntimeEvent; gap: number; agents: number; lang: string | undefined }>[]) {
+function play(flow: FlowDocument, events: Array<{ event: RuntimeEvent; gap: number; agents: number; lang: string | undefined }>) {
   let state: ConversationState | null = null;
   let now = Date.UTC(2026, 10, 21, 17, 0, 0);
   const outputs: unknown[] = [];
