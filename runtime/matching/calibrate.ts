@@ -8,7 +8,7 @@
  * held-out evaluation data to separate in-scope from out-of-scope messages) and a message equal
  * to an example (similarity 1) lands on 100.
  */
-export const RATIO_AT_50 = 0.69;
+export const RATIO_AT_50 = 0.96;
 /** Self-similarity assumed for an intent with a single example in a language. */
 export const DEFAULT_SELF_SIMILARITY = 0.4;
 

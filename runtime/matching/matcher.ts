@@ -11,7 +11,8 @@
  */
 import { normalizeText } from './normalize';
 import { compileKeywords, findKeyword, keywordText, type CompiledKeyword } from './keywords';
-import { buildVectors, DEFAULT_VECTOR_TUNING, queryVector, type SparseVector, type VectorSpace, type VectorTuning } from './vectors';
+import { buildVectors, DEFAULT_VECTOR_TUNING, queryWithWords, type QueryWords, type SparseVector, type VectorSpace, type VectorTuning } from './vectors';
+import { WORD } from './features';
 import { calibrate, DEFAULT_SELF_SIMILARITY } from './calibrate';
 import { leaveOneOutSimilarity } from './selfsim';
 
@@ -101,6 +102,10 @@ export interface IndexData {
   centroids: VectorSpace;
   /** Per group: mean leave-one-out similarity of its examples (NaN with one example). */
   selfSim: Float64Array;
+  /** Per intent: sorted ids of the word features its examples use. */
+  intentWords: Int32Array[];
+  /** Per word feature: 1 when it is a function word of this knowledge base (used by many intents). */
+  commonWord: Uint8Array;
 }
 
 function clampThreshold(t: unknown, fallback: number): number {
@@ -161,6 +166,21 @@ export function buildIntentIndex(
     rawSelf.map((x) => (Number.isFinite(x) ? tuning.selfWeight * x + (1 - tuning.selfWeight) * median : median)),
   );
 
+  // Which words each intent's examples use, and which words are so widespread across intents
+  // that they carry no topic (function words of this knowledge base, in whatever language).
+  const wordSets: Set<number>[] = entries.map(() => new Set<number>());
+  for (let d = 0; d < space.docs.length; d++) {
+    const set = wordSets[groups[exampleGroupList[d]!]!.intent]!;
+    const ids = space.docs[d]!.ids;
+    for (let i = 0; i < ids.length; i++) if (space.groupIds[ids[i]!] === WORD) set.add(ids[i]!);
+  }
+  const intentDf = new Int32Array(space.vocab.size);
+  for (const set of wordSets) for (const id of set) intentDf[id]!++;
+  const commonCut = Math.max(2, COMMON_WORD_SHARE * entries.length);
+  const commonWord = new Uint8Array(space.vocab.size);
+  for (let id = 0; id < intentDf.length; id++) if (intentDf[id]! >= commonCut) commonWord[id] = 1;
+  const intentWords = wordSets.map((set) => Int32Array.from(set).sort());
+
   const data: IndexData = {
     __intentIndex: true,
     intents: entries,
@@ -173,6 +193,8 @@ export function buildIntentIndex(
     groups,
     centroids,
     selfSim,
+    intentWords,
+    commonWord,
   };
   return Object.freeze(data);
 }
@@ -214,10 +236,11 @@ export function intentSimilarities(
   text: string,
   allowed: Uint8Array | null,
   language: string | null,
+  query?: QueryWords,
 ): Map<number, { sim: number; example: number; group: number }> {
   const { nearestWeight, otherLanguageFactor } = data.tuning;
   // Similarity to examples and to centroids, via the inverted indexes.
-  const q = queryVector(data.space, text);
+  const q = (query ?? queryWithWords(data.space, text)).vector;
   const exSims = data.space.dotAll(q, Math.max(64, data.space.docs.length / 16));
   const centSims = data.centroids.dotAll(q);
 
@@ -255,6 +278,41 @@ export function intentSimilarities(
   return intentSim;
 }
 
+/** Share of intents whose examples use a word for it to count as a function word of the knowledge base. */
+const COMMON_WORD_SHARE = 0.4;
+/** How many of the best candidates are checked for uncovered content words. */
+const UNCOVERED_CHECKED = 5;
+/** Score factor taken off a short message's candidate that leaves a content word uncovered. */
+const UNCOVERED_PENALTY = 0.4;
+/** A message with at most this many content words is "short". */
+const SHORT_MESSAGE_WORDS = 4;
+
+function hasId(sorted: Int32Array, id: number): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = sorted[mid]!;
+    if (v === id) return true;
+    if (v < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+/** True when the message has few content words and at least one is unknown to the intent's examples. */
+export function uncoveredShortMessage(data: IndexData, query: QueryWords, intent: number): boolean {
+  let content = query.unseenWords;
+  let uncovered = query.unseenWords;
+  const words = data.intentWords[intent]!;
+  for (const id of query.wordIds) {
+    if (data.commonWord[id]) continue;
+    content++;
+    if (!hasId(words, id)) uncovered++;
+  }
+  return content > 0 && content <= SHORT_MESSAGE_WORDS && uncovered > 0;
+}
+
 /** Nearest-example similarity above which a message counts as a near-copy of an example. */
 const NEAR_DUPLICATE = 0.7;
 
@@ -283,12 +341,26 @@ export function matchIntent(
 
   const language = typeof options?.language === 'string' ? options.language : null;
 
-  const intentSim = intentSimilarities(data, text, allowed, language);
+  const query = queryWithWords(data.space, text);
+  const intentSim = intentSimilarities(data, text, allowed, language, query);
 
   const scored: Scored[] = [];
   for (const [intent, { sim, example, group }] of intentSim) {
     const exScore = calibrate(sim, data.selfSim[group]!);
     scored.push({ intent, score: exScore, exScore, via: 'example', example: example >= 0 ? data.exampleText[example] : undefined });
+  }
+  // A short message with a content word that none of the intent's examples use is usually
+  // about something else ("cancel the alarm" against "set an alarm"): lower the best few.
+  if (scored.length > 0) {
+    scored.sort((a, b) => b.score - a.score || a.intent - b.intent);
+    const n = Math.min(UNCOVERED_CHECKED, scored.length);
+    for (let i = 0; i < n; i++) {
+      const s = scored[i]!;
+      if (uncoveredShortMessage(data, query, s.intent)) {
+        s.score *= 1 - UNCOVERED_PENALTY;
+        s.exScore = s.score;
+      }
+    }
   }
 
   // Keywords: a plain hit is a strong signal; when several intents' keywords hit, examples decide.

@@ -5,7 +5,7 @@
  * group (words, bigrams, character n-grams) is L2-normalised on its own and scaled by the square
  * root of its share, so a dot product is the share-weighted mean of the per-group cosines.
  */
-import { GROUPS, groupOf, rawFeatures } from './features';
+import { GROUPS, groupOf, rawFeatures, WORD } from './features';
 
 export interface SparseVector {
   ids: Int32Array;
@@ -140,17 +140,38 @@ export function buildVectors(texts: readonly string[], tuning: VectorTuning = DE
 
 /** The query's vector over the knowledge base's vocabulary; unseen features still count in its norm. */
 export function queryVector(space: VectorSpace, text: string): SparseVector {
+  return queryWithWords(space, text).vector;
+}
+
+export interface QueryWords {
+  vector: SparseVector;
+  /** Known word features of the message (ids, repetitions removed). */
+  wordIds: number[];
+  /** Distinct words of the message the knowledge base has never seen (numbers excluded). */
+  unseenWords: number;
+}
+
+/** The query vector plus which of the message's words the knowledge base knows. */
+export function queryWithWords(space: VectorSpace, text: string): QueryWords {
   const groupIds = space.groupIds;
   const tf = new Map<number, number>();
   const extra = new Array<number>(GROUPS).fill(0);
+  const wordIds: number[] = [];
+  let unseenWords = 0;
   for (const [key, count] of rawFeatures(text)) {
     const id = space.vocab.get(key);
+    const group = groupOf(key);
     if (id === undefined) {
       const v = (1 + Math.log(count)) * space.unseenIdf;
-      extra[groupOf(key)]! += v * v;
+      extra[group]! += v * v;
+      if (group === WORD && key !== NUMBER_KEY) unseenWords++;
     } else {
       tf.set(id, count);
+      if (group === WORD && key !== NUMBER_KEY) wordIds.push(id);
     }
   }
-  return weigh(space.tuning.groupShares, tf, (id) => space.idf[id]!, (id) => groupIds[id]!, extra);
+  const vector = weigh(space.tuning.groupShares, tf, (id) => space.idf[id]!, (id) => groupIds[id]!, extra);
+  return { vector, wordIds, unseenWords };
 }
+
+const NUMBER_KEY = '0#';

@@ -101,4 +101,18 @@ describe('matchIntent', () => {
     expect(matchIntent(index, '').intentId).toBeNull();
     expect(matchIntent(buildIntentIndex([]), 'hello').intentId).toBeNull();
   });
+  it('a short message with a content word no example of the intent uses scores lower', () => {
+    const kb = buildIntentIndex([
+      { id: 'set_alarm', examples: { en: ['set an alarm for 7 am', 'wake me up at 6', 'set alarm tomorrow morning', 'alarm at 5 please'] } },
+      { id: 'show_alarms', examples: { en: ['show my alarms', 'which alarms are set', 'list all alarms', 'what alarms do I have'] } },
+      { id: 'weather', examples: { en: ['weather today', 'will it rain tomorrow', 'how hot is it', 'forecast for the weekend'] } },
+    ]);
+    const covered = matchIntent(kb, 'set an alarm');
+    const uncovered = matchIntent(kb, 'cancel the alarm');
+    expect(covered.intentId).toBe('set_alarm');
+    expect(uncovered.intentId).toBeNull();
+    expect(uncovered.score).toBeLessThan(covered.score);
+    // Words many intents share (function words of the knowledge base) neither help nor count as uncovered.
+    expect(matchIntent(kb, 'list all alarms').intentId).toBe('show_alarms');
+  });
 });
