@@ -153,12 +153,16 @@ export function buildIntentIndex(
   }
 
   const space = buildVectors(texts, tuning.vectors);
-  const centroidVectors: SparseVector[] = groupMembers.map((members) => centroidOf(members.map((m) => space.docs[m]!)));
-  const centroids = space.withDocs(centroidVectors);
-  const rawSelf = groupMembers.map((members) => {
+  const scratch = new Float64Array(space.vocab.size);
+  const centroidVectors: SparseVector[] = [];
+  const rawSelf: number[] = [];
+  for (const members of groupMembers) {
     const vs = members.map((m) => space.docs[m]!);
-    return leaveOneOutSimilarity(vs, sumOf(vs), tuning.nearestWeight);
-  });
+    const sum = sumInto(vs, scratch);
+    centroidVectors.push(normalised(sum));
+    rawSelf.push(leaveOneOutSimilarity(vs, sum, tuning.nearestWeight));
+  }
+  const centroids = space.withDocs(centroidVectors);
   // An intent's own tightness is noisy with 8 examples: shrink it toward the knowledge base's median.
   const known = rawSelf.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
   const median = known.length ? known[Math.floor(known.length / 2)]! : DEFAULT_SELF_SIMILARITY;
@@ -199,25 +203,32 @@ export function buildIntentIndex(
   return Object.freeze(data);
 }
 
-function sumOf(vectors: SparseVector[]): SparseVector {
-  const sum = new Map<number, number>();
+/** Sum of sparse vectors, accumulated in a dense scratch array over the vocabulary (left zeroed). */
+function sumInto(vectors: SparseVector[], scratch: Float64Array): SparseVector {
+  const ids: number[] = [];
   for (const v of vectors) {
-    for (let i = 0; i < v.ids.length; i++) sum.set(v.ids[i]!, (sum.get(v.ids[i]!) ?? 0) + v.weights[i]!);
+    for (let i = 0; i < v.ids.length; i++) {
+      const id = v.ids[i]!;
+      if (scratch[id] === 0) ids.push(id);
+      scratch[id]! += v.weights[i]!;
+    }
   }
-  const ids = [...sum.keys()].sort((a, b) => a - b);
-  return { ids: Int32Array.from(ids), weights: Float64Array.from(ids.map((id) => sum.get(id)!)) };
+  ids.sort((a, b) => a - b);
+  const weights = new Float64Array(ids.length);
+  for (let i = 0; i < ids.length; i++) {
+    weights[i] = scratch[ids[i]!]!;
+    scratch[ids[i]!] = 0;
+  }
+  return { ids: Int32Array.from(ids), weights };
 }
 
-function centroidOf(vectors: SparseVector[]): SparseVector {
-  const sum = new Map<number, number>();
-  for (const v of vectors) {
-    for (let i = 0; i < v.ids.length; i++) sum.set(v.ids[i]!, (sum.get(v.ids[i]!) ?? 0) + v.weights[i]!);
-  }
-  const ids = [...sum.keys()].sort((a, b) => a - b);
+function normalised(v: SparseVector): SparseVector {
   let norm = 0;
-  for (const id of ids) norm += sum.get(id)! ** 2;
+  for (let i = 0; i < v.weights.length; i++) norm += v.weights[i]! ** 2;
   norm = Math.sqrt(norm) || 1;
-  return { ids: Int32Array.from(ids), weights: Float64Array.from(ids.map((id) => sum.get(id)! / norm)) };
+  const weights = new Float64Array(v.weights.length);
+  for (let i = 0; i < weights.length; i++) weights[i] = v.weights[i]! / norm;
+  return { ids: v.ids, weights };
 }
 
 interface Scored {
@@ -230,6 +241,14 @@ interface Scored {
 }
 
 
+/** Per-intent similarities of one message: only the intents listed in `touched` are set. */
+export interface IntentSimilarities {
+  touched: number[];
+  sim: Float64Array;
+  example: Int32Array;
+  group: Int32Array;
+}
+
 /** Similarity (0–1) of the message to each intent that shares a feature with it. */
 export function intentSimilarities(
   data: IndexData,
@@ -237,7 +256,7 @@ export function intentSimilarities(
   allowed: Uint8Array | null,
   language: string | null,
   query?: QueryWords,
-): Map<number, { sim: number; example: number; group: number }> {
+): IntentSimilarities {
   const { nearestWeight, otherLanguageFactor } = data.tuning;
   // Similarity to examples and to centroids, via the inverted indexes.
   const q = (query ?? queryWithWords(data.space, text)).vector;
@@ -255,31 +274,41 @@ export function intentSimilarities(
       bestExId[g] = doc;
     }
   }
-  const intentSim = new Map<number, { sim: number; example: number; group: number }>();
-  const consider = (g: number, cent: number) => {
-    const group = data.groups[g]!;
-    if (allowed && !allowed[group.intent]) return;
+  const nIntents = data.intents.length;
+  const out: IntentSimilarities = {
+    touched: [],
+    sim: new Float64Array(nIntents).fill(-1),
+    example: new Int32Array(nIntents),
+    group: new Int32Array(nIntents),
+  };
+  const centAll = centSims.sims;
+  for (let g = 0; g < nGroups; g++) {
+    const cent = centAll[g]!;
     const nearest = bestEx[g]!;
+    if (cent === 0 && nearest <= 0) continue;
+    const group = data.groups[g]!;
+    if (allowed && !allowed[group.intent]) continue;
     let sim = nearestWeight * nearest + (1 - nearestWeight) * cent;
     // A message that is (nearly) one of the examples is a full match whatever the centroid says.
     if (nearest > NEAR_DUPLICATE) sim += ((1 - sim) * (nearest - NEAR_DUPLICATE)) / (1 - NEAR_DUPLICATE);
     if (language && group.language !== language) sim *= otherLanguageFactor;
-    const prev = intentSim.get(group.intent);
-    if (!prev || sim > prev.sim) intentSim.set(group.intent, { sim, example: bestExId[g]!, group: g });
-  };
-  const seenGroup = new Uint8Array(nGroups);
-  for (const g of centSims.touched) {
-    const cent = centSims.sims[g]!;
-    seenGroup[g] = 1;
-    consider(g, cent);
+    const i = group.intent;
+    const prev = out.sim[i]!;
+    if (prev < 0) out.touched.push(i);
+    if (sim > prev) {
+      out.sim[i] = sim;
+      out.example[i] = bestExId[g]!;
+      out.group[i] = g;
+    }
   }
-  for (let g = 0; g < nGroups; g++) if (!seenGroup[g] && bestEx[g]! > 0) consider(g, 0);
-
-  return intentSim;
+  out.touched.sort((x, y) => x - y);
+  return out;
 }
 
 /** Share of intents whose examples use a word for it to count as a function word of the knowledge base. */
 const COMMON_WORD_SHARE = 0.4;
+/** How many of the best example candidates are kept (keyword hits are added to them). */
+const KEPT_CANDIDATES = 8;
 /** How many of the best candidates are checked for uncovered content words. */
 const UNCOVERED_CHECKED = 5;
 /** Score factor taken off a short message's candidate that leaves a content word uncovered. */
@@ -344,15 +373,42 @@ export function matchIntent(
   const query = queryWithWords(data.space, text);
   const intentSim = intentSimilarities(data, text, allowed, language, query);
 
-  const scored: Scored[] = [];
-  for (const [intent, { sim, example, group }] of intentSim) {
-    const exScore = calibrate(sim, data.selfSim[group]!);
-    scored.push({ intent, score: exScore, exScore, via: 'example', example: example >= 0 ? data.exampleText[example] : undefined });
+  // Calibrated example scores of every touched intent; only the best few become candidates.
+  const exScores = new Float64Array(data.intents.length);
+  const top: number[] = [];
+  const better = (x: number, y: number) => {
+    const sx = round1(exScores[x]!);
+    const sy = round1(exScores[y]!);
+    if (sx !== sy) return sx > sy;
+    const px = data.intents[x]!.priority;
+    const py = data.intents[y]!.priority;
+    if (px !== py) return px > py;
+    return data.intents[x]!.id < data.intents[y]!.id;
+  };
+  for (const intent of intentSim.touched) {
+    exScores[intent] = calibrate(intentSim.sim[intent]!, data.selfSim[intentSim.group[intent]!]!);
+    if (top.length === KEPT_CANDIDATES && !better(intent, top[top.length - 1]!)) continue;
+    let k = top.length === KEPT_CANDIDATES ? top.length - 1 : top.length;
+    while (k > 0 && better(intent, top[k - 1]!)) {
+      top[k] = top[k - 1]!;
+      k--;
+    }
+    top[k] = intent;
   }
+  const exampleOf = (intent: number) => {
+    const e = intentSim.example[intent]!;
+    return e >= 0 ? data.exampleText[e] : undefined;
+  };
+  const scored: Scored[] = top.map((intent) => ({
+    intent,
+    score: exScores[intent]!,
+    exScore: exScores[intent]!,
+    via: 'example',
+    example: exampleOf(intent),
+  }));
   // A short message with a content word that none of the intent's examples use is usually
   // about something else ("cancel the alarm" against "set an alarm"): lower the best few.
   if (scored.length > 0) {
-    scored.sort((a, b) => b.score - a.score || a.intent - b.intent);
     const n = Math.min(UNCOVERED_CHECKED, scored.length);
     for (let i = 0; i < n; i++) {
       const s = scored[i]!;
@@ -379,7 +435,11 @@ export function matchIntent(
     const base = KEYWORD_FLOOR + (KEYWORD_CEILING - KEYWORD_FLOOR) * coverage;
     const byIntent = new Map(scored.map((s) => [s.intent, s]));
     for (const h of hits) {
-      const s = byIntent.get(h.intent);
+      let s = byIntent.get(h.intent);
+      if (!s && intentSim.sim[h.intent]! >= 0) {
+        s = { intent: h.intent, score: exScores[h.intent]!, exScore: exScores[h.intent]!, via: 'example', example: exampleOf(h.intent) };
+        scored.push(s);
+      }
       const ex = s ? s.exScore : 0;
       const kwScore = base + ((100 - base) * ex) / 100;
       if (s) {
