@@ -39,23 +39,35 @@ export interface VectorSpace {
   dotAll(q: SparseVector, maxPosting?: number): { sims: Float64Array; touched: Int32Array };
 }
 
-function weigh(shares: readonly number[], tf: Map<number, number>, idfOf: (id: number) => number, groupOfId: (id: number) => number, extra?: number[]): SparseVector {
+function weigh(shares: readonly number[], tf: Map<number, number>, idf: Float64Array, groupIds: ArrayLike<number>, extra?: number[]): SparseVector {
   // extra: squared norms per group contributed by features outside the vocabulary.
-  const ids = [...tf.keys()].sort((a, b) => a - b);
-  const w = new Float64Array(ids.length);
-  const norms = new Array<number>(GROUPS).fill(0);
-  for (let i = 0; i < ids.length; i++) {
+  const ids = new Int32Array(tf.size);
+  let n = 0;
+  for (const id of tf.keys()) ids[n++] = id;
+  ids.sort();
+  const w = new Float64Array(n);
+  let n0 = extra ? extra[0]! : 0;
+  let n1 = extra ? extra[1]! : 0;
+  let n2 = extra ? extra[2]! : 0;
+  for (let i = 0; i < n; i++) {
     const id = ids[i]!;
-    const v = (1 + Math.log(tf.get(id)!)) * idfOf(id);
+    const c = tf.get(id)!;
+    const v = (c === 1 ? 1 : 1 + Math.log(c)) * idf[id]!;
     w[i] = v;
-    norms[groupOfId(id)]! += v * v;
+    const g = groupIds[id]!;
+    if (g === 0) n0 += v * v;
+    else if (g === 1) n1 += v * v;
+    else n2 += v * v;
   }
-  if (extra) for (let g = 0; g < GROUPS; g++) norms[g]! += extra[g]!;
-  let shareSum = 0;
-  for (let g = 0; g < GROUPS; g++) if (norms[g]! > 0) shareSum += shares[g]!;
-  const scale = norms.map((n, g) => (n > 0 && shareSum > 0 ? Math.sqrt(shares[g]! / shareSum) / Math.sqrt(n) : 0));
-  for (let i = 0; i < ids.length; i++) w[i]! *= scale[groupOfId(ids[i]!)]!;
-  return { ids: Int32Array.from(ids), weights: w };
+  const shareSum = (n0 > 0 ? shares[0]! : 0) + (n1 > 0 ? shares[1]! : 0) + (n2 > 0 ? shares[2]! : 0);
+  const s0 = n0 > 0 && shareSum > 0 ? Math.sqrt(shares[0]! / shareSum / n0) : 0;
+  const s1 = n1 > 0 && shareSum > 0 ? Math.sqrt(shares[1]! / shareSum / n1) : 0;
+  const s2 = n2 > 0 && shareSum > 0 ? Math.sqrt(shares[2]! / shareSum / n2) : 0;
+  for (let i = 0; i < n; i++) {
+    const g = groupIds[ids[i]!]!;
+    w[i]! *= g === 0 ? s0 : g === 1 ? s1 : s2;
+  }
+  return { ids, weights: w };
 }
 
 function makeSpace(tuning: VectorTuning, vocab: Map<string, number>, groupIds: number[], idf: Float64Array, unseenIdf: number, docs: SparseVector[]): VectorSpace {
@@ -103,7 +115,7 @@ function makeSpace(tuning: VectorTuning, vocab: Map<string, number>, groupIds: n
           acc[d]! += qw * pw[k]!;
         }
       }
-      const t = Int32Array.from(touched).sort();
+      const t = Int32Array.from(touched);
       return { sims: acc, touched: t };
     },
   };
@@ -134,7 +146,8 @@ export function buildVectors(texts: readonly string[], tuning: VectorTuning = DE
   const idf = new Float64Array(vocab.size);
   for (let i = 0; i < idf.length; i++) idf[i] = Math.log((1 + n) / (1 + df[i]!)) + 1;
   const unseenIdf = (Math.log(1 + n) + 1) * tuning.unseenFactor;
-  const docs = docTf.map((tf) => weigh(tuning.groupShares, tf, (id) => idf[id]!, (id) => groupIds[id]!));
+  const groupArr = Int32Array.from(groupIds);
+  const docs = docTf.map((tf) => weigh(tuning.groupShares, tf, idf, groupArr));
   return makeSpace(tuning, vocab, groupIds, idf, unseenIdf, docs);
 }
 
@@ -170,7 +183,7 @@ export function queryWithWords(space: VectorSpace, text: string): QueryWords {
       if (group === WORD && key !== NUMBER_KEY) wordIds.push(id);
     }
   }
-  const vector = weigh(space.tuning.groupShares, tf, (id) => space.idf[id]!, (id) => groupIds[id]!, extra);
+  const vector = weigh(space.tuning.groupShares, tf, space.idf, groupIds, extra);
   return { vector, wordIds, unseenWords };
 }
 
