@@ -1,14 +1,9 @@
 import { z } from 'zod';
 import { IdSchema, InstantSchema, LanguageSchema } from './common';
+import { AgentsSchema } from './agents';
 import { OrderSchema } from './order';
+import { ReplyKindSchema } from './reply';
 
-export const ReplyKindSchema = z.enum(['greeting', 'answer', 'fallback', 'offline', 'handoff', 'system']);
-export type ReplyKind = z.infer<typeof ReplyKindSchema>;
-
-export const AgentsSchema = z.object({
-  online: z.number().int().min(0).max(100000),
-  available: z.number().int().min(0).max(100000),
-});
 
 /** What one expected reply must look like; every given field must hold. */
 export const ExpectedReplySchema = z.object({

@@ -18,3 +18,7 @@ export const ReplySchema = z.object({
   buttons: z.array(QuickReplySchema).max(10, 'at most 10 buttons fit a chat').default([]),
 });
 export type Reply = z.infer<typeof ReplySchema>;
+
+/** How a reply counts: greetings and off-hours notices are not answers in the metrics. */
+export const ReplyKindSchema = z.enum(['greeting', 'answer', 'fallback', 'offline', 'handoff', 'system']);
+export type ReplyKind = z.infer<typeof ReplyKindSchema>;
