@@ -1,6 +1,6 @@
 import type { FlowDocument } from '../../flows/document';
 import type { Order } from '../../flows/order';
-import type { ConversationState, EffectRequest, Env, Outputs, RuntimeEvent, StepResult } from '../contract';
+import type { ConversationState, EffectRequest, Env, Outputs, RuntimeEvent, StepResult, TraceEntry } from '../contract';
 import { step } from '../step';
 
 type EffectResult = Extract<RuntimeEvent, { type: 'effect_result' }>;
@@ -18,6 +18,30 @@ function merge(into: Outputs, from: Outputs): void {
   into.notes.push(...from.notes);
 }
 
+/** Collects the outputs and traces of the steps one event causes, as one result. */
+class Accumulated {
+  readonly outputs: Outputs;
+  readonly trace: TraceEntry[];
+  last: StepResult;
+  constructor(first: StepResult) {
+    this.last = first;
+    this.outputs = copyOutputs(first.outputs);
+    this.trace = [...first.trace];
+  }
+  add(result: StepResult): void {
+    this.last = result;
+    merge(this.outputs, result.outputs);
+    this.trace.push(...result.trace);
+  }
+  /** The effect the latest step waits for, while round trips remain. */
+  pending(round: number): EffectRequest | undefined {
+    return round < MAX_EFFECT_ROUNDS ? this.last.outputs.effects[0] : undefined;
+  }
+  result(): StepResult {
+    return { state: this.last.state, outputs: this.outputs, trace: this.trace };
+  }
+}
+
 /**
  * Runs an event and then every effect it requests, feeding each result back, as a host does
  * within one request. `resolve` performs an effect (a database read, an HTTP call, fixtures).
@@ -29,33 +53,20 @@ export async function stepWithEffects(
   env: Env,
   resolve: (effect: EffectRequest) => Promise<EffectResult> | EffectResult,
 ): Promise<StepResult> {
-  let result = step(flow, state, event, env);
-  const outputs = copyOutputs(result.outputs);
-  const trace = [...result.trace];
-  for (let round = 0; round < MAX_EFFECT_ROUNDS; round++) {
-    const effect = result.outputs.effects[0];
-    if (!effect) break;
-    const answer = await resolve(effect);
-    result = step(flow, result.state, answer, env);
-    merge(outputs, result.outputs);
-    trace.push(...result.trace);
+  const acc = new Accumulated(step(flow, state, event, env));
+  for (let round = 0, effect = acc.pending(0); effect; effect = acc.pending(++round)) {
+    acc.add(step(flow, acc.last.state, await resolve(effect), env));
   }
-  return { state: result.state, outputs, trace };
+  return acc.result();
 }
 
 /** The same, synchronously, with the buyer's orders given as data (preview, tests, the CLI). */
 export function stepWithOrders(flow: FlowDocument, state: ConversationState | null, event: RuntimeEvent, env: Env, orders: readonly Order[]): StepResult {
-  let result = step(flow, state, event, env);
-  const outputs = copyOutputs(result.outputs);
-  const trace = [...result.trace];
-  for (let round = 0; round < MAX_EFFECT_ROUNDS; round++) {
-    const effect = result.outputs.effects[0];
-    if (!effect) break;
-    result = step(flow, result.state, ordersResult(effect, orders), env);
-    merge(outputs, result.outputs);
-    trace.push(...result.trace);
+  const acc = new Accumulated(step(flow, state, event, env));
+  for (let round = 0, effect = acc.pending(0); effect; effect = acc.pending(++round)) {
+    acc.add(step(flow, acc.last.state, ordersResult(effect, orders), env));
   }
-  return { state: result.state, outputs, trace };
+  return acc.result();
 }
 
 /** The answer to a `lookup_order` from a list of orders: the buyer's own. */
