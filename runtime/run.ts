@@ -86,10 +86,11 @@ export class Run {
 
   /**
    * Sends a reply from a node: picks the buyer's language, fills templates, applies the loop
-   * guard, and routes it to the buyer or, in assist mode, to the agent as a suggestion.
+   * guard, and routes it to the buyer or, in assist mode, to the agent as a suggestion
+   * (`direct` replies, such as "connecting you to an agent", always reach the buyer).
    * Returns false when the loop guard stopped the bot instead.
    */
-  say(nodeId: string, reply: Reply, kind: ReplyKind, extraButtons: Array<{ label: string; payload: string }> = [], guarded = true): boolean {
+  say(nodeId: string, reply: Reply, kind: ReplyKind, extraButtons: Array<{ label: string; payload: string }> = [], guarded = true, direct = false): boolean {
     const defaultLanguage = this.flow.doc.languages.default;
     const picked = pickText(reply.text, this.language, defaultLanguage);
     const text = this.render(picked.text);
@@ -125,7 +126,7 @@ export class Run {
     };
     this.state.recentReplies.push({ id: out.id, nodeId, kind, intentId: this.intentId });
     if (this.state.recentReplies.length > RECENT_REPLIES) this.state.recentReplies.splice(0, this.state.recentReplies.length - RECENT_REPLIES);
-    if (this.auto) this.outputs.replies.push(out);
+    if (this.auto || direct) this.outputs.replies.push(out);
     else {
       this.outputs.suggestions.push(out);
       if (this.settings.robot.assistAutoSend) this.outputs.replies.push(out);
@@ -150,7 +151,7 @@ export class Run {
     const h = this.flow.firstHandoff;
     if (h) {
       const online = this.env.agents.online > 0;
-      this.say(h.id, online ? h.data.reply : h.data.offlineReply, online ? 'handoff' : 'offline', [], false);
+      this.say(h.id, online ? h.data.reply : h.data.offlineReply, online ? 'handoff' : 'offline', [], false, true);
     }
     this.handoff(this.settings.handoffQueue, reason);
     this.halted = true;

@@ -112,7 +112,10 @@ function onBuyer(run: Run, text: string, payload: string | null): void {
     run.note({ type: 'session', message: `New session (${reason})`, data: { session: s.session.number } });
   }
   if (run.nowMs > last || run.fresh) s.session.lastActivityAt = run.env.now;
-  setLanguage(run, text);
+  // A tap carries a payload, not the buyer's words: it says nothing about their language.
+  if (payload === null) setLanguage(run, text);
+  else if (run.env.buyer.language && run.flow.doc.languages.supported.includes(run.env.buyer.language)) run.state.language = run.env.buyer.language;
+  run.state.language ??= run.flow.doc.languages.default;
   run.local.last_message = text;
 
   if (s.status === 'human') {

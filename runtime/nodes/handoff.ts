@@ -4,7 +4,7 @@ import type { NodeHandler } from './handler';
 export const handoff: NodeHandler<'handoff'> = {
   enter(node, run) {
     const online = run.env.agents.online > 0;
-    run.say(node.id, online ? node.data.reply : node.data.offlineReply, online ? 'handoff' : 'offline', [], false);
+    run.say(node.id, online ? node.data.reply : node.data.offlineReply, online ? 'handoff' : 'offline', [], false, true);
     run.handoff(node.data.queue, run.handoffReason ?? node.data.reason);
     run.note({
       type: 'handoff',

@@ -287,6 +287,25 @@ describe('assist mode and dry runs', () => {
     expect(c.say('where is my parcel').outputs.replies.length).toBe(1);
   });
 
+  it('the handoff notice reaches the buyer even while replies are suggestions', () => {
+    const doc = miniFlow();
+    doc.settings = { robot: { mode: 'auto', autoWhen: 'no_agent_available' } };
+    const c = new Conversation(parseFlow(doc), MONDAY_OPEN);
+    c.agents = { online: 1, available: 1 };
+    c.say('hello');
+    const r = c.say('agent please');
+    expect(c.texts(r)).toEqual(['Connecting you to an agent.']);
+    expect(r.outputs.handoff?.reason).toBe('buyer_request');
+  });
+
+  it('a button tap without a label keeps the conversation language', () => {
+    const c = new Conversation(flow, MONDAY_OPEN, [shipped]);
+    c.say('你好');
+    const r = c.send({ type: 'button', payload: 'intent:track' });
+    expect(r.outputs.replies[0]?.language).toBe('zh');
+    expect(r.outputs.replies[0]?.text).toBe('订单 SO10001 已由 SF Express 发出，运单号 SF123456789。');
+  });
+
   it('a dry run says what the bot would say and commits nothing', () => {
     const c = new Conversation(flow, MONDAY_OPEN);
     c.say('hello');
