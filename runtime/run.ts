@@ -1,3 +1,4 @@
+import type { LocalizedText } from '../flows/common';
 import type { Reply, ReplyKind } from '../flows/reply';
 import type { VariableValue } from '../flows/variable';
 import type { CompiledFlow } from './compile';
@@ -80,6 +81,11 @@ export class Run {
     return this.flow.variableDefaults[name];
   }
 
+  /** A localized text in the buyer's language (else the flow's default, else any). */
+  localized(text: LocalizedText): string {
+    return pickText(text, this.language, this.flow.doc.languages.default).text;
+  }
+
   render(template: string): string {
     return renderTemplate(template, (n) => this.variable(n));
   }
@@ -91,8 +97,7 @@ export class Run {
    * Returns false when the loop guard stopped the bot instead.
    */
   say(nodeId: string, reply: Reply, kind: ReplyKind, extraButtons: Array<{ label: string; payload: string }> = [], guarded = true, direct = false): boolean {
-    const defaultLanguage = this.flow.doc.languages.default;
-    const picked = pickText(reply.text, this.language, defaultLanguage);
+    const picked = pickText(reply.text, this.language, this.flow.doc.languages.default);
     const text = this.render(picked.text);
     if (guarded && GUARDED_KINDS.has(kind)) {
       const key = `${nodeId}\u0000${text}`;
@@ -111,7 +116,7 @@ export class Run {
       this.state.session.replyCounts[key] = count;
     }
     const buttons = [
-      ...reply.buttons.map((b) => ({ label: this.render(pickText(b.label, this.language, defaultLanguage).text), payload: b.payload })),
+      ...reply.buttons.map((b) => ({ label: this.render(this.localized(b.label)), payload: b.payload })),
       ...extraButtons,
     ];
     this.state.counters.replies += 1;

@@ -6,16 +6,13 @@ export const FEEDBACK_UNRESOLVED = 'feedback:unresolved';
 /** Asks whether the answer helped; buttons go to resolved / unresolved, other text to skipped. */
 export const feedback: NodeHandler<'feedback'> = {
   enter(node, run) {
-    const lang = run.language;
-    const def = run.flow.doc.languages.default;
-    const label = (t: Record<string, string>) => t[lang] ?? t[def] ?? Object.values(t)[0] ?? '';
     run.say(
       node.id,
       node.data.prompt,
       'system',
       [
-        { label: label(node.data.resolvedLabel), payload: FEEDBACK_RESOLVED },
-        { label: label(node.data.unresolvedLabel), payload: FEEDBACK_UNRESOLVED },
+        { label: run.localized(node.data.resolvedLabel), payload: FEEDBACK_RESOLVED },
+        { label: run.localized(node.data.unresolvedLabel), payload: FEEDBACK_UNRESOLVED },
       ],
       false,
     );

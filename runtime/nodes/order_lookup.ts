@@ -83,7 +83,7 @@ function decide(node: NodeOfKind<'order_lookup'>, run: Run, orders: Order[], hin
   // The question names the guessed order.
   fillOrderVariables(run, guess);
   const others = candidates.filter((o) => o.id !== guess.id).slice(0, node.data.maxChoices - 1);
-  const confirmLabel = node.data.confirmLabel[run.language] ?? node.data.confirmLabel[run.flow.doc.languages.default] ?? Object.values(node.data.confirmLabel)[0] ?? 'OK';
+  const confirmLabel = run.localized(node.data.confirmLabel) || 'OK';
   const buttons = [{ label: confirmLabel, payload: `order:${guess.id}` }, ...others.map((o) => ({ label: orderButtonLabel(o), payload: `order:${o.id}` }))];
   if (!run.say(node.id, node.data.confirmReply, 'answer', buttons)) return { stop: true };
   return { wait: { for: 'order_choice', nodeId: node.id, guess: guess.id, choices: [guess.id, ...others.map((o) => o.id)] } };

@@ -112,3 +112,15 @@ describe('validateFlow', () => {
     expect(codes(ps)).toEqual(expect.arrayContaining(['FLOW016', 'FLOW017', 'FLOW019']));
   });
 });
+
+describe('knowledge-base and text warnings', () => {
+  it('FLOW020 examples in an unsupported language, FLOW021 an intent no router uses, FLOW022 an empty reply', () => {
+    const ps = problems((d) => {
+      d.intents?.push({ id: 'orphan', name: { en: 'Orphan', zh: '孤儿' }, keywords: ['orphan'], examples: { fr: ['où est mon colis'] } });
+      node(d, 'thanks').data.reply = { text: { en: '', zh: '' } };
+    });
+    expect(ps.find((p) => p.code === 'FLOW020')?.path).toEqual(['intents', 4, 'examples', 'fr']);
+    expect(ps.find((p) => p.code === 'FLOW021')?.message.en).toBe('Intent "orphan" is not routed by any intent node.');
+    expect(ps.find((p) => p.code === 'FLOW022')).toMatchObject({ nodeId: 'thanks', severity: 'warning' });
+  });
+});
