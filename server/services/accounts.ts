@@ -1,0 +1,77 @@
+/** Accounts and sign-in sessions (HTTP-only cookie tokens; only their hashes are stored). */
+import { and, eq, gt } from 'drizzle-orm';
+import { z } from 'zod';
+import { memberships, sessions, users } from '../../drizzle/schema';
+import { hashPassword, verifyPassword } from '../auth/passwords';
+import type { Role } from '../auth/roles';
+import { newId, randomToken, sha256 } from '../auth/tokens';
+import type { Db } from '../db';
+import { ServiceError } from '../errors';
+
+export const SESSION_COOKIE = 'rf_session';
+export const SESSION_DAYS = 30;
+
+export const EmailSchema = z.email('not a valid email address').max(200).transform((e) => e.toLowerCase());
+export const PasswordSchema = z.string().min(8, 'at least 8 characters').max(200);
+export const LocaleSchema = z.enum(['en', 'zh']);
+export type Locale = z.infer<typeof LocaleSchema>;
+
+export const SignInSchema = z.object({ email: EmailSchema, password: z.string().min(1, 'enter your password').max(200) });
+
+/** Who is calling: a signed-in member of a workspace. */
+export interface Actor {
+  userId: string;
+  email: string;
+  name: string;
+  locale: Locale;
+  workspaceId: string;
+  role: Role;
+}
+
+export async function createUser(db: Db, input: { email: string; name: string; password: string; locale?: Locale }): Promise<string> {
+  const email = EmailSchema.parse(input.email);
+  if (db.select({ id: users.id }).from(users).where(eq(users.email, email)).get()) {
+    throw new ServiceError('CONFLICT', 'an account with this email exists', [{ path: 'email', message: 'already registered' }]);
+  }
+  const id = newId();
+  db.insert(users).values({ id, email, name: input.name, passwordHash: await hashPassword(input.password), locale: input.locale ?? 'en' }).run();
+  return id;
+}
+
+/** Checks the password and opens a session; the returned token goes into the cookie. */
+export async function signIn(db: Db, input: z.infer<typeof SignInSchema>, now = new Date()): Promise<{ token: string; expiresAt: string }> {
+  const user = db.select().from(users).where(eq(users.email, input.email.toLowerCase())).get();
+  // Same answer for an unknown email and a wrong password: no account discovery.
+  if (!user || !(await verifyPassword(input.password, user.passwordHash))) {
+    throw new ServiceError('UNAUTHORIZED', 'email or password is wrong');
+  }
+  return openSession(db, user.id, now);
+}
+
+export function openSession(db: Db, userId: string, now = new Date()): { token: string; expiresAt: string } {
+  const token = randomToken();
+  const expiresAt = new Date(now.getTime() + SESSION_DAYS * 86_400_000).toISOString();
+  db.insert(sessions).values({ tokenHash: sha256(token), userId, expiresAt }).run();
+  return { token, expiresAt };
+}
+
+export function signOut(db: Db, token: string): void {
+  db.delete(sessions).where(eq(sessions.tokenHash, sha256(token))).run();
+}
+
+/** The member behind a session token, or null when the token is unknown or expired. */
+export function actorFromSession(db: Db, token: string | undefined, now = new Date()): Actor | null {
+  if (!token) return null;
+  const row = db
+    .select({ userId: users.id, email: users.email, name: users.name, locale: users.locale, workspaceId: memberships.workspaceId, role: memberships.role })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .innerJoin(memberships, eq(memberships.userId, users.id))
+    .where(and(eq(sessions.tokenHash, sha256(token)), gt(sessions.expiresAt, now.toISOString())))
+    .get();
+  return row ?? null;
+}
+
+export function setLocale(db: Db, userId: string, locale: Locale): void {
+  db.update(users).set({ locale }).where(eq(users.id, userId)).run();
+}

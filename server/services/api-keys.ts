@@ -1,0 +1,49 @@
+/** Per-shop API keys for the production HTTP API: shown once, stored hashed, revocable. */
+import { and, desc, eq, isNull } from 'drizzle-orm';
+import { z } from 'zod';
+import { apiKeys } from '../../drizzle/schema';
+import { newId, randomToken, sha256 } from '../auth/tokens';
+import type { Db } from '../db';
+import { notFound } from '../errors';
+
+export const ApiKeyScopeSchema = z.enum(['reply', 'admin']);
+export type ApiKeyScope = z.infer<typeof ApiKeyScopeSchema>;
+export const CreateApiKeySchema = z.object({ name: z.string().trim().min(1, 'name the key (e.g. "chat channel")').max(100), scope: ApiKeyScopeSchema.default('reply') });
+
+/** `rf_<shop>_<random>`: the shop in the key helps people who hold several. */
+export function formatKey(shopId: string, secret: string): string {
+  return `rf_${shopId}_${secret}`;
+}
+
+export function createApiKey(db: Db, shopId: string, input: z.input<typeof CreateApiKeySchema>, createdBy: string | null, secret = randomToken(24)) {
+  const data = CreateApiKeySchema.parse(input);
+  const key = formatKey(shopId, secret);
+  const id = newId();
+  const prefix = key.slice(0, shopId.length + 8);
+  db.insert(apiKeys).values({ id, shopId, name: data.name, scope: data.scope, prefix, hash: sha256(key), createdBy }).run();
+  return { id, key, prefix, name: data.name, scope: data.scope };
+}
+
+export function listApiKeys(db: Db, shopId: string) {
+  return db
+    .select({ id: apiKeys.id, name: apiKeys.name, scope: apiKeys.scope, prefix: apiKeys.prefix, createdAt: apiKeys.createdAt, revokedAt: apiKeys.revokedAt })
+    .from(apiKeys)
+    .where(eq(apiKeys.shopId, shopId))
+    .orderBy(desc(apiKeys.createdAt))
+    .all();
+}
+
+export function revokeApiKey(db: Db, shopId: string, id: string): void {
+  const r = db.update(apiKeys).set({ revokedAt: new Date().toISOString() }).where(and(eq(apiKeys.id, id), eq(apiKeys.shopId, shopId), isNull(apiKeys.revokedAt))).run();
+  if (r.changes !== 1) throw notFound('active API key');
+}
+
+/** The shop and scope a presented key grants, or null (unknown or revoked). */
+export function authenticateApiKey(db: Db, key: string): { shopId: string; scope: ApiKeyScope; keyId: string } | null {
+  const row = db
+    .select({ shopId: apiKeys.shopId, scope: apiKeys.scope, keyId: apiKeys.id })
+    .from(apiKeys)
+    .where(and(eq(apiKeys.hash, sha256(key)), isNull(apiKeys.revokedAt)))
+    .get();
+  return row ?? null;
+}

@@ -1,0 +1,260 @@
+/**
+ * Flows of a shop: the draft (saved with the revision it was based on), validation, immutable
+ * numbered versions, publishing, rollback and copying between shops.
+ */
+import { and, desc, eq, max } from 'drizzle-orm';
+import { z } from 'zod';
+import { ConversationTestSchema, type ConversationTest } from '../../flows/conversation-test';
+import { FlowDocumentSchema, type FlowDocument } from '../../flows/document';
+import { IdSchema } from '../../flows/common';
+import { parseFlowDocument } from '../../flows/migrations';
+import { findTemplate } from '../../flows/templates';
+import { hasErrors, validateFlow, type Problem } from '../../flows/validation';
+import { runConversationTest, type TestReport } from '../../runtime/testing/run-test';
+import { flowVersions, flows, shops, users } from '../../drizzle/schema';
+import type { Db } from '../db';
+import { ServiceError, notFound } from '../errors';
+import { getShop, type ShopRow } from './shops';
+
+export const FlowIdSchema = IdSchema;
+export const TestsSchema = z.array(ConversationTestSchema).max(1000);
+
+export const CreateFlowSchema = z.object({
+  name: z.string().trim().min(1, 'give the flow a name').max(120),
+  /** Where the first draft comes from. */
+  source: z.discriminatedUnion('type', [
+    z.object({ type: z.literal('empty') }),
+    z.object({ type: z.literal('template'), template: z.string().min(1).max(64) }),
+    z.object({ type: z.literal('copy'), shopId: z.string().min(1).max(40), flowId: FlowIdSchema }),
+  ]),
+});
+
+export const SaveDraftSchema = z.object({
+  baseRevision: z.number().int().min(1),
+  document: z.unknown(),
+  tests: z.unknown().optional(),
+});
+
+export const PublishSchema = z.object({
+  note: z.string().trim().min(1, 'say what changed').max(500),
+  /** Publish although conversation tests fail: the reason is kept with the version. */
+  overrideReason: z.string().trim().min(5, 'explain why, in a few words').max(500).optional(),
+});
+
+/** Parses a stored or submitted document, migrating older schema versions. */
+export function readDocument(raw: unknown): FlowDocument {
+  const parsed = parseFlowDocument(raw);
+  if (!parsed.ok) {
+    throw new ServiceError('BAD_REQUEST', 'the flow document is not valid', parsed.issues.map((i) => ({ path: ['document', ...i.path].join('.'), message: i.message })));
+  }
+  return parsed.document;
+}
+
+function readTests(raw: unknown): ConversationTest[] {
+  const parsed = TestsSchema.safeParse(raw ?? []);
+  if (!parsed.success) {
+    throw new ServiceError('BAD_REQUEST', 'the conversation tests are not valid', parsed.error.issues.map((i) => ({ path: ['tests', ...i.path].join('.'), message: i.message })));
+  }
+  return parsed.data;
+}
+
+function flowRow(db: Db, shopId: string, flowId: string) {
+  const row = db.select().from(flows).where(and(eq(flows.shopId, shopId), eq(flows.id, flowId))).get();
+  if (!row) throw notFound(`flow "${flowId}"`);
+  return row;
+}
+
+export function listFlows(db: Db, workspaceId: string, shopId: string) {
+  const shop = getShop(db, workspaceId, shopId);
+  const rows = db.select({ id: flows.id, name: flows.name, revision: flows.revision, updatedAt: flows.updatedAt }).from(flows).where(eq(flows.shopId, shopId)).orderBy(flows.createdAt, flows.id).all();
+  return rows.map((r) => ({
+    ...r,
+    latestVersion: latestVersion(db, shopId, r.id),
+    liveVersion: shop.liveFlowId === r.id ? shop.liveVersion : null,
+  }));
+}
+
+function latestVersion(db: Db, shopId: string, flowId: string): number | null {
+  return db.select({ v: max(flowVersions.version) }).from(flowVersions).where(and(eq(flowVersions.shopId, shopId), eq(flowVersions.flowId, flowId))).get()?.v ?? null;
+}
+
+export function getFlow(db: Db, workspaceId: string, shopId: string, flowId: string) {
+  const shop = getShop(db, workspaceId, shopId);
+  const row = flowRow(db, shopId, flowId);
+  const updatedBy = row.updatedBy ? db.select({ name: users.name }).from(users).where(eq(users.id, row.updatedBy)).get()?.name ?? null : null;
+  return {
+    shopId,
+    id: row.id,
+    name: row.name,
+    document: readDocument(row.draft),
+    tests: readTests(row.tests),
+    revision: row.revision,
+    updatedAt: row.updatedAt,
+    updatedBy,
+    latestVersion: latestVersion(db, shopId, flowId),
+    liveVersion: shop.liveFlowId === flowId ? shop.liveVersion : null,
+  };
+}
+
+/** A fresh, schema-valid document with only a start node, in the shop's languages. */
+export function emptyDocument(shop: ShopRow, id: string, name: string): FlowDocument {
+  return FlowDocumentSchema.parse({
+    schemaVersion: 1,
+    id,
+    name,
+    market: shop.market,
+    languages: { default: shop.languages[0] ?? 'en', supported: shop.languages.length > 0 ? shop.languages : ['en'] },
+    nodes: [{ id: 'start', kind: 'start', position: { x: 0, y: 0 } }],
+  });
+}
+
+function slugFor(db: Db, shopId: string, name: string): string {
+  const base = name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40) || 'flow';
+  for (let i = 1; ; i++) {
+    const id = i === 1 ? base : `${base}-${i}`;
+    if (!db.select({ id: flows.id }).from(flows).where(and(eq(flows.shopId, shopId), eq(flows.id, id))).get()) return id;
+  }
+}
+
+export function createFlow(db: Db, workspaceId: string, userId: string | null, shopId: string, input: z.input<typeof CreateFlowSchema>, now = new Date()) {
+  const data = CreateFlowSchema.parse(input);
+  const shop = getShop(db, workspaceId, shopId);
+  const id = slugFor(db, shopId, data.name);
+  let document: FlowDocument;
+  let tests: ConversationTest[] = [];
+  const src = data.source;
+  if (src.type === 'template') {
+    const template = findTemplate(src.template);
+    if (!template) throw new ServiceError('BAD_REQUEST', `no template "${src.template}"`, [{ path: 'source.template', message: 'unknown template' }]);
+    document = readDocument(template.flow);
+    tests = readTests((template.tests as { tests?: unknown }).tests);
+  } else if (src.type === 'copy') {
+    const from = getFlow(db, workspaceId, src.shopId, src.flowId);
+    document = { ...from.document, market: shop.market as FlowDocument['market'] };
+    tests = from.tests;
+  } else {
+    document = emptyDocument(shop, id, data.name);
+  }
+  document = { ...document, id, name: data.name };
+  db.insert(flows).values({ shopId, id, name: data.name, draft: document, tests, revision: 1, updatedAt: now.toISOString(), updatedBy: userId }).run();
+  return { shopId, id };
+}
+
+/**
+ * Saves the draft if it is still based on the current revision. A stale save is a CONFLICT
+ * carrying who saved last and when, so the editor can offer "load theirs" or "keep mine as a copy".
+ */
+export function saveDraft(db: Db, workspaceId: string, userId: string | null, shopId: string, flowId: string, input: z.infer<typeof SaveDraftSchema>, now = new Date()) {
+  getShop(db, workspaceId, shopId);
+  const document = readDocument(input.document);
+  const tests = input.tests === undefined ? undefined : readTests(input.tests);
+  return db.transaction((tx) => {
+    const row = flowRow(tx as unknown as Db, shopId, flowId);
+    if (row.revision !== input.baseRevision) {
+      const by = row.updatedBy ? tx.select({ name: users.name }).from(users).where(eq(users.id, row.updatedBy)).get()?.name ?? null : null;
+      throw new ServiceError('CONFLICT', 'someone saved this flow after you opened it', [], { currentRevision: row.revision, updatedAt: row.updatedAt, updatedBy: by });
+    }
+    const revision = row.revision + 1;
+    const updatedAt = now.toISOString();
+    tx.update(flows)
+      .set({ draft: document, ...(tests ? { tests } : {}), name: document.name, revision, updatedAt, updatedBy: userId })
+      .where(and(eq(flows.shopId, shopId), eq(flows.id, flowId)))
+      .run();
+    return { revision, updatedAt };
+  });
+}
+
+export function validateDraft(db: Db, workspaceId: string, shopId: string, flowId: string): Problem[] {
+  return validateFlow(getFlow(db, workspaceId, shopId, flowId).document);
+}
+
+/** Runs every conversation test of a document. */
+export function runTests(document: FlowDocument, tests: readonly ConversationTest[]): TestReport[] {
+  return tests.map((t) => runConversationTest(document, t));
+}
+
+/**
+ * Publishes the draft as the next version and makes it the shop's live one. Refused while
+ * validation finds errors; refused while a conversation test fails unless an override reason is given.
+ */
+export function publishDraft(db: Db, workspaceId: string, userId: string | null, shopId: string, flowId: string, input: z.input<typeof PublishSchema>, now = new Date()) {
+  const data = PublishSchema.parse(input);
+  const flow = getFlow(db, workspaceId, shopId, flowId);
+  const problems = validateFlow(flow.document);
+  if (hasErrors(problems)) {
+    throw new ServiceError('PRECONDITION_FAILED', 'fix the validation errors before publishing', [], { problems: problems.filter((p) => p.severity === 'error') });
+  }
+  const failing = runTests(flow.document, flow.tests).filter((r) => !r.passed);
+  if (failing.length > 0 && !data.overrideReason) {
+    throw new ServiceError('PRECONDITION_FAILED', `${failing.length} conversation test(s) fail`, [], { failingTests: failing.map((r) => ({ id: r.id, name: r.name })) });
+  }
+  return insertVersion(db, userId, shopId, flowId, flow.document, flow.tests, data.note, now, { overrideReason: failing.length > 0 ? data.overrideReason ?? null : null });
+}
+
+function insertVersion(db: Db, userId: string | null, shopId: string, flowId: string, document: FlowDocument, tests: ConversationTest[], note: string, now: Date, extra: { overrideReason?: string | null; rolledBackFrom?: number }) {
+  return db.transaction((tx) => {
+    const version = (tx.select({ v: max(flowVersions.version) }).from(flowVersions).where(and(eq(flowVersions.shopId, shopId), eq(flowVersions.flowId, flowId))).get()?.v ?? 0) + 1;
+    tx.insert(flowVersions)
+      .values({ shopId, flowId, version, document, tests, note, publishedBy: userId, publishedAt: now.toISOString(), overrideReason: extra.overrideReason ?? null, rolledBackFrom: extra.rolledBackFrom ?? null })
+      .run();
+    tx.update(shops).set({ liveFlowId: flowId, liveVersion: version }).where(eq(shops.id, shopId)).run();
+    return { version };
+  });
+}
+
+export function listVersions(db: Db, workspaceId: string, shopId: string, flowId: string) {
+  const shop = getShop(db, workspaceId, shopId);
+  flowRow(db, shopId, flowId);
+  return db
+    .select({
+      version: flowVersions.version,
+      note: flowVersions.note,
+      publishedAt: flowVersions.publishedAt,
+      publishedBy: users.name,
+      rolledBackFrom: flowVersions.rolledBackFrom,
+      overrideReason: flowVersions.overrideReason,
+    })
+    .from(flowVersions)
+    .leftJoin(users, eq(users.id, flowVersions.publishedBy))
+    .where(and(eq(flowVersions.shopId, shopId), eq(flowVersions.flowId, flowId)))
+    .orderBy(desc(flowVersions.version))
+    .all()
+    .map((v) => ({ ...v, live: shop.liveFlowId === flowId && shop.liveVersion === v.version }));
+}
+
+export function getVersion(db: Db, workspaceId: string, shopId: string, flowId: string, version: number) {
+  getShop(db, workspaceId, shopId);
+  const row = db.select().from(flowVersions).where(and(eq(flowVersions.shopId, shopId), eq(flowVersions.flowId, flowId), eq(flowVersions.version, version))).get();
+  if (!row) throw notFound(`version ${version} of flow "${flowId}"`);
+  return { version: row.version, note: row.note, publishedAt: row.publishedAt, document: readDocument(row.document), tests: readTests(row.tests) };
+}
+
+/** Makes an old version live again, as a new version (history is never rewritten). */
+export function rollback(db: Db, workspaceId: string, userId: string | null, shopId: string, flowId: string, version: number, note?: string, now = new Date()) {
+  const old = getVersion(db, workspaceId, shopId, flowId, version);
+  return insertVersion(db, userId, shopId, flowId, old.document, old.tests, note?.trim() || `Rollback to version ${version}`, now, { rolledBackFrom: version });
+}
+
+/** Copies a flow's draft (and tests) into another shop of the workspace as a new flow. */
+export function copyFlowToShop(db: Db, workspaceId: string, userId: string | null, shopId: string, flowId: string, targetShopId: string, name?: string) {
+  const from = getFlow(db, workspaceId, shopId, flowId);
+  return createFlow(db, workspaceId, userId, targetShopId, { name: name ?? from.name, source: { type: 'copy', shopId, flowId } });
+}
+
+const documentCache = new Map<string, FlowDocument>();
+
+/**
+ * A published version's document, parsed once per process: versions are immutable, and one
+ * object per version lets the runtime reuse its compiled form.
+ */
+export function versionDocument(db: Db, shopId: string, flowId: string, version: number): FlowDocument {
+  const key = `${shopId}\u0000${flowId}\u0000${version}`;
+  let doc = documentCache.get(key);
+  if (!doc) {
+    const row = db.select({ document: flowVersions.document }).from(flowVersions).where(and(eq(flowVersions.shopId, shopId), eq(flowVersions.flowId, flowId), eq(flowVersions.version, version))).get();
+    if (!row) throw notFound(`version ${version} of flow "${flowId}"`);
+    doc = readDocument(row.document);
+    documentCache.set(key, doc);
+  }
+  return doc;
+}

@@ -1,0 +1,54 @@
+/** Country shops of a workspace, with the version that answers their buyers. */
+import { and, eq } from 'drizzle-orm';
+import { flowVersions, shops } from '../../drizzle/schema';
+import type { Db } from '../db';
+import { ServiceError, notFound } from '../errors';
+import { ShopInputSchema, ShopUpdateSchema, type ShopInput } from '../schemas/shop';
+import type { z } from 'zod';
+
+export type ShopRow = typeof shops.$inferSelect;
+
+/** The shop if it belongs to the workspace; another workspace's shop is "not found". */
+export function getShop(db: Db, workspaceId: string, shopId: string): ShopRow {
+  const shop = db.select().from(shops).where(and(eq(shops.id, shopId), eq(shops.workspaceId, workspaceId))).get();
+  if (!shop) throw notFound(`shop "${shopId}"`);
+  return shop;
+}
+
+export function listShops(db: Db, workspaceId: string) {
+  return db
+    .select({
+      id: shops.id,
+      name: shops.name,
+      platform: shops.platform,
+      country: shops.country,
+      timezone: shops.timezone,
+      languages: shops.languages,
+      market: shops.market,
+      liveFlowId: shops.liveFlowId,
+      liveVersion: shops.liveVersion,
+      livePublishedAt: flowVersions.publishedAt,
+      liveNote: flowVersions.note,
+    })
+    .from(shops)
+    .leftJoin(flowVersions, and(eq(flowVersions.shopId, shops.id), eq(flowVersions.flowId, shops.liveFlowId), eq(flowVersions.version, shops.liveVersion)))
+    .where(eq(shops.workspaceId, workspaceId))
+    .orderBy(shops.createdAt, shops.id)
+    .all();
+}
+
+export function createShop(db: Db, workspaceId: string, input: ShopInput): ShopRow {
+  const data = ShopInputSchema.parse(input);
+  if (db.select({ id: shops.id }).from(shops).where(eq(shops.id, data.id)).get()) {
+    throw new ServiceError('CONFLICT', `the shop id "${data.id}" is taken`, [{ path: 'id', message: 'already used' }]);
+  }
+  db.insert(shops).values({ ...data, workspaceId }).run();
+  return getShop(db, workspaceId, data.id);
+}
+
+export function updateShop(db: Db, workspaceId: string, shopId: string, input: z.infer<typeof ShopUpdateSchema>): ShopRow {
+  getShop(db, workspaceId, shopId);
+  const data = ShopUpdateSchema.parse(input);
+  if (Object.keys(data).length > 0) db.update(shops).set(data).where(eq(shops.id, shopId)).run();
+  return getShop(db, workspaceId, shopId);
+}
