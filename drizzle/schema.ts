@@ -183,6 +183,8 @@ export const conversationEvents = sqliteTable(
     flowId: text('flow_id').notNull(),
     version: integer('version').notNull(),
     event: text('event', { mode: 'json' }).notNull(),
+    /** JSON: what else the runtime saw (agents, buyer profile, seed), so the event replays exactly. */
+    env: text('env', { mode: 'json' }),
     outputs: text('outputs', { mode: 'json' }).notNull(),
     trace: text('trace', { mode: 'json' }).notNull(),
     stateAfter: text('state_after', { mode: 'json' }).notNull(),
