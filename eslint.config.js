@@ -1,10 +1,13 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import nextVitals from 'eslint-config-next/core-web-vitals';
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'data/**', 'coverage/**', '.next/**'] },
+  { ignores: ['node_modules/**', 'data/**', 'coverage/**', '.next/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  // Next.js and React rules for the app (hooks, links, images, core web vitals).
+  ...nextVitals.map((c) => ({ ...c, files: ['app/**/*.{ts,tsx}'] })),
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],

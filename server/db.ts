@@ -27,13 +27,21 @@ export function openDatabase(file: string): Db {
   return db;
 }
 
-const cache = globalThis as unknown as { __replyflowDb?: { file: string; db: Db } };
+// The connection is shared through globalThis (the custom server and the Next.js bundle run in
+// one process with separate module instances); each module instance wraps it with its own drizzle.
+const shared = globalThis as unknown as { __replyflowSqlite?: { file: string; sqlite: Database.Database } };
+let local: { sqlite: Database.Database; db: Db } | null = null;
 
-/** The process's database for `file`, opened on first use. */
+/** The process's database for `file`, opened (and migrated) on first use. */
 export function getDatabase(file: string): Db {
-  if (cache.__replyflowDb && cache.__replyflowDb.file === file) return cache.__replyflowDb.db;
-  cache.__replyflowDb?.db.$client.close();
-  const db = openDatabase(file);
-  cache.__replyflowDb = { file, db };
-  return db;
+  const current = shared.__replyflowSqlite;
+  if (!current || current.file !== file || !current.sqlite.open) {
+    current?.sqlite.close();
+    const db = openDatabase(file);
+    shared.__replyflowSqlite = { file, sqlite: db.$client };
+    local = { sqlite: db.$client, db };
+    return db;
+  }
+  if (!local || local.sqlite !== current.sqlite) local = { sqlite: current.sqlite, db: drizzle(current.sqlite, { schema }) as Db };
+  return local.db;
 }
