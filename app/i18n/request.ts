@@ -1,7 +1,8 @@
 import { getRequestConfig } from 'next-intl/server';
 import { resolveLocale } from './locale';
+import { MESSAGES } from './messages';
 
 export default getRequestConfig(async () => {
   const locale = await resolveLocale();
-  return { locale, messages: (await import(`./messages/${locale}.json`)).default, timeZone: 'UTC' };
+  return { locale, messages: MESSAGES[locale], timeZone: 'UTC' };
 });
