@@ -56,7 +56,7 @@ async function call(db: Db, role: Role | null, path: string): Promise<Outcome> {
   const caller = createCaller({ db, actor: role ? demoActor(db, role) : null });
   const [ns, name] = path.split('.') as [string, string];
   const fn = (caller as unknown as Record<string, Record<string, (input?: unknown) => Promise<unknown>>>)[ns]![name]!;
-  const procedure = (appRouter._def.procedures as Record<string, { _def: { inputs: unknown[] } }>)[path]!;
+  const procedure = (appRouter._def.procedures as unknown as Record<string, { _def: { inputs: unknown[] } }>)[path]!;
   try {
     // An empty object fails every input schema; reads without input really run.
     await fn(procedure._def.inputs.length > 0 ? {} : undefined);
