@@ -69,6 +69,8 @@ export const shops = sqliteTable('shops', {
   /** The flow whose live version answers buyers, and that version. */
   liveFlowId: text('live_flow_id'),
   liveVersion: integer('live_version'),
+  /** JSON: the shop's default working hours (a flows/schedule.ts Schedule), offered to new flows. */
+  defaultSchedule: text('default_schedule', { mode: 'json' }),
   /** Optional HTTP endpoint of the seller's system for order lookups. */
   ordersEndpoint: text('orders_endpoint'),
   createdAt: createdAt(),

@@ -8,7 +8,8 @@ import type { Role } from '../auth/roles';
 import type { Db } from '../db';
 import { createUser } from '../services/accounts';
 import { createApiKey } from '../services/api-keys';
-import { createFlow, publishDraft } from '../services/flows';
+import { createFlow, publishDraft, readDocument } from '../services/flows';
+import { findTemplate } from '../../flows/templates';
 import { upsertOrder } from '../services/orders';
 import { createShop } from '../services/shops';
 import type { ShopInput } from '../schemas/shop';
@@ -24,7 +25,7 @@ export const DEMO_MEMBERS: ReadonlyArray<{ email: string; name: string; role: Ro
   { email: 'viewer@replyflow.dev', name: 'Priya Nair', role: 'viewer' },
 ];
 
-interface DemoShop extends Omit<ShopInput, 'ordersEndpoint'> {
+interface DemoShop extends Omit<ShopInput, 'ordersEndpoint' | 'defaultSchedule'> {
   template: string;
   replyKey: string;
   adminKey: string;
@@ -53,7 +54,9 @@ export async function seedDemo(db: Db, now = new Date()): Promise<void> {
     DEMO_MEMBERS.forEach((m, i) => t.insert(memberships).values({ workspaceId: DEMO_WORKSPACE_ID, userId: ids[i]!, role: m.role }).run());
     for (const s of DEMO_SHOPS) {
       const { template, replyKey, adminKey, ...shop } = s;
-      createShop(t, DEMO_WORKSPACE_ID, { ...shop, ordersEndpoint: null });
+      // The template's working hours become the shop's default hours.
+      const hours = readDocument(findTemplate(template)?.flow).schedules[0] ?? null;
+      createShop(t, DEMO_WORKSPACE_ID, { ...shop, ordersEndpoint: null, defaultSchedule: hours });
       const flow = createFlow(t, DEMO_WORKSPACE_ID, owner, shop.id, { name: 'Customer service', source: { type: 'template', template } }, now);
       publishDraft(t, DEMO_WORKSPACE_ID, owner, shop.id, flow.id, { note: 'First version, from the template' }, now);
       createApiKey(t, shop.id, { name: 'Chat channel (demo)', scope: 'reply' }, owner, replyKey.slice(`rf_${shop.id}_`.length));

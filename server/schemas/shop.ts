@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { LanguageSchema } from '../../flows/common';
 import { MarketSchema } from '../../flows/banned-phrases';
+import { ScheduleSchema } from '../../flows/schedule';
 
 export const PLATFORMS = ['tiktok_shop', 'douyin', 'other'] as const;
 export const PlatformSchema = z.enum(PLATFORMS);
@@ -32,6 +33,8 @@ export const ShopInputSchema = z.object({
   languages: z.array(LanguageSchema).min(1, 'at least one language').max(20),
   market: MarketSchema,
   ordersEndpoint: z.url({ protocol: /^https?$/, error: 'an http(s) URL' }).nullable().default(null),
+  /** Default working hours, offered to the shop's new flows and the schedule editor. */
+  defaultSchedule: ScheduleSchema.nullable().default(null),
 });
 export type ShopInput = z.infer<typeof ShopInputSchema>;
 

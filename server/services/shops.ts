@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { flowVersions, shops } from '../../drizzle/schema';
 import type { Db } from '../db';
 import { ServiceError, notFound } from '../errors';
-import { ShopInputSchema, ShopUpdateSchema, type ShopInput } from '../schemas/shop';
+import { ShopInputSchema, ShopUpdateSchema } from '../schemas/shop';
 import type { z } from 'zod';
 
 export type ShopRow = typeof shops.$inferSelect;
@@ -37,7 +37,7 @@ export function listShops(db: Db, workspaceId: string) {
     .all();
 }
 
-export function createShop(db: Db, workspaceId: string, input: ShopInput): ShopRow {
+export function createShop(db: Db, workspaceId: string, input: z.input<typeof ShopInputSchema>): ShopRow {
   const data = ShopInputSchema.parse(input);
   if (db.select({ id: shops.id }).from(shops).where(eq(shops.id, data.id)).get()) {
     throw new ServiceError('CONFLICT', `the shop id "${data.id}" is taken`, [{ path: 'id', message: 'already used' }]);
