@@ -14,6 +14,10 @@ export const ConfigSchema = z.object({
   REPLYFLOW_DEMO: bool.default(true),
   /** Largest accepted request body of the HTTP API, in bytes. */
   REPLYFLOW_MAX_BODY: z.coerce.number().int().min(1024).max(10_000_000).default(64 * 1024),
+  /** Largest flow document the HTTP API accepts (a knowledge base of many intents is bigger than a chat message). */
+  REPLYFLOW_MAX_FLOW_BODY: z.coerce.number().int().min(1024).max(50_000_000).default(4 * 1024 * 1024),
+  /** How long an order lookup waits for a shop's own orders endpoint before answering "unavailable". */
+  REPLYFLOW_ORDERS_TIMEOUT_MS: z.coerce.number().int().min(50).max(60_000).default(3000),
   /** Mark session cookies `Secure` (set behind HTTPS). */
   REPLYFLOW_SECURE_COOKIES: bool.default(false),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),

@@ -164,6 +164,46 @@ export function saveDraft(db: Db, workspaceId: string, userId: string | null, sh
   });
 }
 
+/**
+ * Replaces a flow's draft by id, creating the flow when the shop has none with that id (teams
+ * keeping flows in git push them this way). The document's own `id` must be the flow's id.
+ * With `baseRevision`, a draft saved since that revision is a CONFLICT, as in the designer;
+ * without it the push wins. Returns the validation problems (warnings do not block a draft).
+ */
+export function putDraft(
+  db: Db,
+  workspaceId: string,
+  userId: string | null,
+  shopId: string,
+  flowId: string,
+  input: { document: unknown; baseRevision?: number },
+  now = new Date(),
+): { revision: number; created: boolean; updatedAt: string; problems: Problem[] } {
+  getShop(db, workspaceId, shopId);
+  const id = FlowIdSchema.safeParse(flowId);
+  if (!id.success) throw new ServiceError('BAD_REQUEST', 'not a valid flow id', [{ path: 'flowId', message: id.error.issues[0]?.message ?? 'invalid' }]);
+  const document = readDocument(input.document);
+  if (document.id !== flowId) {
+    throw new ServiceError('BAD_REQUEST', `the document's id "${document.id}" is not the flow's id "${flowId}"`, [{ path: 'document.id', message: `must be "${flowId}"` }]);
+  }
+  const updatedAt = now.toISOString();
+  const saved = db.transaction((tx) => {
+    const row = tx.select({ revision: flows.revision }).from(flows).where(and(eq(flows.shopId, shopId), eq(flows.id, flowId))).get();
+    if (!row) {
+      if (input.baseRevision !== undefined) throw new ServiceError('CONFLICT', `flow "${flowId}" does not exist yet, so it has no revision ${input.baseRevision}`, [], { currentRevision: null });
+      tx.insert(flows).values({ shopId, id: flowId, name: document.name, draft: document, tests: [], revision: 1, updatedAt, updatedBy: userId }).run();
+      return { revision: 1, created: true };
+    }
+    if (input.baseRevision !== undefined && input.baseRevision !== row.revision) {
+      throw new ServiceError('CONFLICT', 'the draft was saved after the revision this push is based on', [], { currentRevision: row.revision });
+    }
+    const revision = row.revision + 1;
+    tx.update(flows).set({ draft: document, name: document.name, revision, updatedAt, updatedBy: userId }).where(and(eq(flows.shopId, shopId), eq(flows.id, flowId))).run();
+    return { revision, created: false };
+  });
+  return { ...saved, updatedAt, problems: validateFlow(document) };
+}
+
 export function validateDraft(db: Db, workspaceId: string, shopId: string, flowId: string): Problem[] {
   return validateFlow(getFlow(db, workspaceId, shopId, flowId).document);
 }
@@ -241,13 +281,17 @@ export function copyFlowToShop(db: Db, workspaceId: string, userId: string | nul
   return createFlow(db, workspaceId, userId, targetShopId, { name: name ?? from.name, source: { type: 'copy', shopId, flowId } });
 }
 
-const documentCache = new Map<string, FlowDocument>();
+// Per database connection: two databases (tests, tools) may hold different documents under the same key.
+const documentCaches = new WeakMap<object, Map<string, FlowDocument>>();
 
 /**
  * A published version's document, parsed once per process: versions are immutable, and one
  * object per version lets the runtime reuse its compiled form.
  */
 export function versionDocument(db: Db, shopId: string, flowId: string, version: number): FlowDocument {
+  const owner: object = (db as { $client?: object }).$client ?? db;
+  let documentCache = documentCaches.get(owner);
+  if (!documentCache) documentCaches.set(owner, (documentCache = new Map()));
   const key = `${shopId}\u0000${flowId}\u0000${version}`;
   let doc = documentCache.get(key);
   if (!doc) {

@@ -1,0 +1,649 @@
+/**
+ * The reply engine: applies buyer messages, ratings and agent events to a shop's stored
+ * conversations through the runtime, performs the effects the runtime asks for (order lookups)
+ * within the same call, and stores everything in one transaction.
+ *
+ * Guarantees:
+ * - one conversation's events are applied one at a time, in arrival order (a keyed lock in the
+ *   process, and a compare-and-swap on the stored event count across processes): state is never
+ *   lost or forked;
+ * - a request carrying a message id is idempotent per shop: a retry returns the stored answer,
+ *   byte for byte, and changes nothing;
+ * - nothing is stored unless everything is (the answer is given only after the commit).
+ *
+ * Rows written to `conversation_events`, in order per conversation:
+ * - one row per runtime step: `buyer_message`, `effect_result` (the orders the host fed back),
+ *   `feedback`, `agent_joined`, `agent_released`, `conversation_closed`, each with the env the
+ *   runtime saw, its outputs, trace and the state after. `conversations.events` and the state's
+ *   `counters.events` count these rows;
+ * - `agent_message` rows: an agent's words in the transcript (no runtime step).
+ * The row of the request itself carries its message id and the answer given.
+ *
+ * A conversation runs on the flow version it started on until its session ends (window elapsed
+ * or closed); the buyer's next message then moves it to the shop's live version.
+ */
+import type { Statement } from 'better-sqlite3';
+import type { Agents } from '../../flows/agents';
+import type { FlowDocument } from '../../flows/document';
+import { ConversationStateSchema, type BotStatus, type ConversationState, type Env, type Outputs, type OutReply, type RuntimeEvent, type StepResult, type TraceEntry } from '../../runtime/contract';
+import { step } from '../../runtime/step';
+import type { Db } from '../db';
+import { ServiceError, notFound } from '../errors';
+import { conversationLock, type KeyedLock } from './conversation-lock';
+import { versionDocument } from './flows';
+import type { OrderSource } from './order-source';
+
+/** Most effect round trips one request may cause, as in the runtime's own host loop. */
+const MAX_EFFECT_ROUNDS = 5;
+/** Attempts when another process changed the conversation between our read and our write. */
+const MAX_ATTEMPTS = 5;
+
+export interface BuyerProfile {
+  id: string;
+  name?: string;
+  language?: string;
+}
+
+/** A buyer's message (or quick-reply tap) as the chat channel delivers it. */
+export interface MessageInput {
+  conversationId: string;
+  /** The platform's message id: the idempotency key. */
+  messageId: string;
+  /** What the buyer wrote (for a tap: the button's label, if known). */
+  text?: string;
+  /** The payload of the quick-reply button tapped. */
+  payload?: string;
+  /** The clock the runtime sees; default: now. */
+  sentAt?: string;
+  buyer: BuyerProfile;
+  /** Agent availability; default: none online. */
+  agents?: Agents;
+}
+
+export interface FeedbackInput {
+  conversationId: string;
+  replyId: string;
+  resolved: boolean;
+  reason?: 'too_long' | 'not_useful' | 'irrelevant' | 'other';
+  messageId?: string;
+  sentAt?: string;
+  agents?: Agents;
+}
+
+export type AgentAction = { type: 'agent_message'; text: string; agentId?: string } | { type: 'release' } | { type: 'close' };
+
+export type AgentEventInput = AgentAction & {
+  conversationId: string;
+  messageId?: string;
+  sentAt?: string;
+  agents?: Agents;
+};
+
+/** A reply as the HTTP API and the app show it. */
+export interface ReplyView {
+  id: string;
+  text: string;
+  buttons: Array<{ label: string; payload: string }>;
+  kind: OutReply['kind'];
+  nodeId: string;
+  language: string;
+  intentId: string | null;
+}
+
+/** What one request produced: the replies to send, suggestions for agents, a handoff. */
+export interface ReplyOutcome {
+  conversationId: string;
+  messageId: string | null;
+  replies: ReplyView[];
+  suggestions: ReplyView[];
+  handoff: null | { queue: string; reason: string };
+  status: BotStatus;
+  /** The conversation now needs an agent's reply. */
+  unreplied: boolean;
+  flowId: string;
+  flowVersion: number;
+}
+
+export interface Answer {
+  outcome: ReplyOutcome;
+  /** The outcome serialised, exactly as stored (and returned again on a retry). */
+  json: string;
+  /** True when this is the stored answer to an earlier request with the same message id. */
+  replayed: boolean;
+}
+
+export interface ReplyEngineOptions {
+  orders: OrderSource;
+  clock?: () => Date;
+  lock?: KeyedLock;
+}
+
+interface ShopRecord {
+  id: string;
+  name: string;
+  liveFlowId: string | null;
+  liveVersion: number | null;
+  ordersEndpoint: string | null;
+}
+
+interface ConversationRecord {
+  buyerId: string;
+  buyerName: string | null;
+  flowId: string;
+  version: number;
+  state: ConversationState;
+  status: BotStatus;
+  handoffQueue: string | null;
+  unreplied: boolean;
+  events: number;
+}
+
+interface AppliedStep {
+  event: RuntimeEvent;
+  result: StepResult;
+}
+
+/** A row that is not a runtime step (an agent's words). */
+interface TranscriptRow {
+  type: 'agent_message';
+  event: Record<string, unknown>;
+}
+
+interface Commit {
+  shopId: string;
+  conversationId: string;
+  previous: ConversationRecord | null;
+  buyer: BuyerProfile;
+  flowId: string;
+  version: number;
+  at: string;
+  envJson: string;
+  steps: AppliedStep[];
+  /** Extra trace entries from the host, stored with the first step (e.g. a version change). */
+  hostTrace: TraceEntry[];
+  transcript: TranscriptRow | null;
+  /** Which row carries the message id and the answer: the first step, or the transcript row. */
+  answerRow: 'first_step' | 'transcript';
+  messageId: string | null;
+  /** The request's own event, compared on a retry. */
+  requestEvent: string;
+  json: string;
+  outcome: ReplyOutcome;
+  touchesLastMessage: boolean;
+  unreplied: boolean;
+  rating: { replyId: string; resolved: boolean; reason: string | null } | null;
+}
+
+/** Another process wrote the conversation between our read and our write. */
+class StaleConversation extends Error {}
+
+interface StoredAnswer {
+  conversationId: string;
+  event: string;
+  response: string | null;
+}
+
+/**
+ * Creates the engine for a database. Statements are prepared once; the engine holds no
+ * conversation state between calls (the database does).
+ */
+export class ReplyEngine {
+  private readonly clock: () => Date;
+  private readonly lock: KeyedLock;
+  private readonly orders: OrderSource;
+  private readonly sql: {
+    shop: Statement<[string], { id: string; name: string; liveFlowId: string | null; liveVersion: number | null; ordersEndpoint: string | null }>;
+    answer: Statement<[string, string], StoredAnswer>;
+    conversation: Statement<
+      [string, string],
+      { buyerId: string; buyerName: string | null; flowId: string; version: number; state: string; status: BotStatus; handoffQueue: string | null; unreplied: number; events: number }
+    >;
+    reply: Statement<[string, string, string], { id: string }>;
+    insertEvent: Statement;
+    insertReply: Statement;
+    insertHandoff: Statement;
+    rateReply: Statement;
+    upsertConversation: Statement;
+  };
+
+  constructor(
+    private readonly db: Db,
+    options: ReplyEngineOptions,
+  ) {
+    this.clock = options.clock ?? (() => new Date());
+    this.lock = options.lock ?? conversationLock();
+    this.orders = options.orders;
+    const c = db.$client;
+    this.sql = {
+      shop: c.prepare('SELECT id, name, live_flow_id AS liveFlowId, live_version AS liveVersion, orders_endpoint AS ordersEndpoint FROM shops WHERE id = ?'),
+      answer: c.prepare('SELECT conversation_id AS conversationId, event, response FROM conversation_events WHERE shop_id = ? AND message_id = ?'),
+      conversation: c.prepare(
+        'SELECT buyer_id AS buyerId, buyer_name AS buyerName, flow_id AS flowId, version, state, status, handoff_queue AS handoffQueue, unreplied, events FROM conversations WHERE shop_id = ? AND id = ?',
+      ),
+      reply: c.prepare('SELECT id FROM replies WHERE shop_id = ? AND conversation_id = ? AND id = ?'),
+      // No RETURNING: the row id comes from lastInsertRowid (RETURNING read through run() keeps the WAL from resetting).
+      insertEvent: c.prepare(
+        `INSERT INTO conversation_events (shop_id, conversation_id, message_id, type, at, received_at, flow_id, version, event, env, outputs, trace, state_after, status_after, response)
+         VALUES (@shopId, @conversationId, @messageId, @type, @at, @receivedAt, @flowId, @version, @event, @env, @outputs, @trace, @stateAfter, @statusAfter, @response)`,
+      ),
+      // A reply id repeats only after a runtime bug rolled its counter back: keep the first.
+      insertReply: c.prepare(
+        `INSERT INTO replies (shop_id, conversation_id, id, event_seq, node_id, kind, text, language, intent_id, suggested)
+         VALUES (@shopId, @conversationId, @id, @eventSeq, @nodeId, @kind, @text, @language, @intentId, @suggested)
+         ON CONFLICT (shop_id, conversation_id, id) DO NOTHING`,
+      ),
+      insertHandoff: c.prepare('INSERT INTO handoffs (shop_id, conversation_id, event_seq, queue, reason, at) VALUES (@shopId, @conversationId, @eventSeq, @queue, @reason, @at)'),
+      rateReply: c.prepare('UPDATE replies SET resolved = @resolved, rating_reason = @reason WHERE shop_id = @shopId AND conversation_id = @conversationId AND id = @replyId'),
+      upsertConversation: c.prepare(
+        `INSERT INTO conversations (shop_id, id, buyer_id, buyer_name, flow_id, version, state, status, handoff_queue, unreplied, started_at, last_message_at, events)
+         VALUES (@shopId, @id, @buyerId, @buyerName, @flowId, @version, @state, @status, @handoffQueue, @unreplied, @at, @at, @events)
+         ON CONFLICT (shop_id, id) DO UPDATE SET
+           buyer_name = coalesce(excluded.buyer_name, buyer_name),
+           flow_id = excluded.flow_id,
+           version = excluded.version,
+           state = excluded.state,
+           status = excluded.status,
+           handoff_queue = excluded.handoff_queue,
+           unreplied = excluded.unreplied,
+           last_message_at = CASE WHEN @touchesLastMessage THEN max(last_message_at, excluded.last_message_at) ELSE last_message_at END,
+           events = excluded.events
+         WHERE conversations.events = @expectedEvents`,
+      ),
+    };
+  }
+
+  /** A buyer's message: the replies, suggestions and handoff it produces. */
+  async message(shopId: string, input: MessageInput): Promise<Answer> {
+    const shop = this.shop(shopId);
+    const event: RuntimeEvent =
+      input.payload !== undefined
+        ? { type: 'buyer_message', text: input.text ?? input.payload, payload: input.payload }
+        : { type: 'buyer_message', text: input.text ?? '' };
+    const requestEvent = JSON.stringify(event);
+    return this.serialized(shop.id, input.conversationId, async () => {
+      const stored = this.storedAnswer(shop.id, input.messageId, input.conversationId, requestEvent);
+      if (stored) return stored;
+      const previous = this.load(shop.id, input.conversationId);
+      if (previous && previous.buyerId !== input.buyer.id) {
+        throw new ServiceError('CONFLICT', `conversation "${input.conversationId}" belongs to another buyer`, [{ path: 'buyer.id', message: 'differs from the buyer who started this conversation' }]);
+      }
+      const at = this.instant(input.sentAt);
+      const { flowId, version, document, hostTrace } = this.pin(shop, previous, at);
+      const buyer: BuyerProfile = { ...input.buyer, ...(input.buyer.name === undefined && previous?.buyerName ? { name: previous.buyerName } : {}) };
+      const env = this.env(shop, input.conversationId, at, buyer, input.agents);
+      const steps = await this.run(shop, document, previous?.state ?? null, event, env);
+      const final = lastOf(steps).result.state;
+      const merged = mergeOutputs(steps);
+      const unreplied = final.status === 'human' ? merged.unreplied || (previous?.unreplied ?? false) : merged.unreplied;
+      return this.commit({
+        shopId: shop.id,
+        conversationId: input.conversationId,
+        previous,
+        buyer,
+        flowId,
+        version,
+        at,
+        envJson: JSON.stringify(envRecord(env)),
+        steps,
+        hostTrace,
+        transcript: null,
+        answerRow: 'first_step',
+        messageId: input.messageId,
+        requestEvent,
+        ...this.outcome(input.conversationId, input.messageId, merged, final.status, unreplied, flowId, version),
+        touchesLastMessage: true,
+        unreplied,
+        rating: null,
+      });
+    });
+  }
+
+  /** A buyer's rating of a bot reply; an unresolved rating may hand the conversation over. */
+  async feedback(shopId: string, input: FeedbackInput): Promise<Answer> {
+    const shop = this.shop(shopId);
+    const event: RuntimeEvent = { type: 'feedback', replyId: input.replyId, resolved: input.resolved, ...(input.reason ? { reason: input.reason } : {}) };
+    const requestEvent = JSON.stringify(event);
+    return this.serialized(shop.id, input.conversationId, async () => {
+      const stored = input.messageId ? this.storedAnswer(shop.id, input.messageId, input.conversationId, requestEvent) : null;
+      if (stored) return stored;
+      const previous = this.existing(shop.id, input.conversationId);
+      if (!this.sql.reply.get(shop.id, input.conversationId, input.replyId)) {
+        throw new ServiceError('NOT_FOUND', `reply "${input.replyId}" not found in conversation "${input.conversationId}"`, [{ path: 'replyId', message: 'no such reply in this conversation' }]);
+      }
+      const at = this.instant(input.sentAt);
+      const document = versionDocument(this.db, shop.id, previous.flowId, previous.version);
+      const buyer = storedBuyer(previous);
+      const env = this.env(shop, input.conversationId, at, buyer, input.agents);
+      const steps = await this.run(shop, document, previous.state, event, env);
+      const final = lastOf(steps).result.state;
+      const merged = mergeOutputs(steps);
+      const unreplied = final.status === 'human' ? merged.unreplied || previous.unreplied : merged.unreplied;
+      const messageId = input.messageId ?? null;
+      return this.commit({
+        shopId: shop.id,
+        conversationId: input.conversationId,
+        previous,
+        buyer,
+        flowId: previous.flowId,
+        version: previous.version,
+        at,
+        envJson: JSON.stringify(envRecord(env)),
+        steps,
+        hostTrace: [],
+        transcript: null,
+        answerRow: 'first_step',
+        messageId,
+        requestEvent,
+        ...this.outcome(input.conversationId, messageId, merged, final.status, unreplied, previous.flowId, previous.version),
+        touchesLastMessage: false,
+        unreplied,
+        rating: { replyId: input.replyId, resolved: input.resolved, reason: input.reason ?? null },
+      });
+    });
+  }
+
+  /**
+   * What an agent did: wrote to the buyer (taking the conversation over if the bot still had
+   * it; the words go into the transcript), handed it back to the bot, or closed it.
+   */
+  async agentEvent(shopId: string, input: AgentEventInput): Promise<Answer> {
+    const shop = this.shop(shopId);
+    const transcriptEvent = input.type === 'agent_message' ? { type: 'agent_message', text: input.text, ...(input.agentId ? { agentId: input.agentId } : {}) } : null;
+    const runtimeEvent: RuntimeEvent | null = input.type === 'release' ? { type: 'agent_released' } : input.type === 'close' ? { type: 'conversation_closed' } : null;
+    const requestEvent = JSON.stringify(transcriptEvent ?? runtimeEvent);
+    return this.serialized(shop.id, input.conversationId, async () => {
+      const stored = input.messageId ? this.storedAnswer(shop.id, input.messageId, input.conversationId, requestEvent) : null;
+      if (stored) return stored;
+      const previous = this.existing(shop.id, input.conversationId);
+      const at = this.instant(input.sentAt);
+      const document = versionDocument(this.db, shop.id, previous.flowId, previous.version);
+      const buyer = storedBuyer(previous);
+      const env = this.env(shop, input.conversationId, at, buyer, input.agents);
+      let event: RuntimeEvent | null = runtimeEvent;
+      if (input.type === 'agent_message' && previous.status !== 'human') event = { type: 'agent_joined', ...(input.agentId ? { agentId: input.agentId } : {}) };
+      const steps = event ? await this.run(shop, document, previous.state, event, env) : [];
+      const final = steps.length > 0 ? lastOf(steps).result.state : previous.state;
+      const merged = mergeOutputs(steps);
+      const messageId = input.messageId ?? null;
+      return this.commit({
+        shopId: shop.id,
+        conversationId: input.conversationId,
+        previous,
+        buyer,
+        flowId: previous.flowId,
+        version: previous.version,
+        at,
+        envJson: JSON.stringify(envRecord(env)),
+        steps,
+        hostTrace: [],
+        transcript: transcriptEvent ? { type: 'agent_message', event: transcriptEvent } : null,
+        answerRow: transcriptEvent ? 'transcript' : 'first_step',
+        messageId,
+        requestEvent,
+        ...this.outcome(input.conversationId, messageId, merged, final.status, false, previous.flowId, previous.version),
+        touchesLastMessage: input.type === 'agent_message',
+        // An agent answered, took the conversation back to the bot, or closed it: nothing waits for an agent.
+        unreplied: false,
+        rating: null,
+      });
+    });
+  }
+
+  /** The shop, or NOT_FOUND. */
+  private shop(shopId: string): ShopRecord {
+    const shop = this.sql.shop.get(shopId);
+    if (!shop) throw notFound(`shop "${shopId}"`);
+    return shop;
+  }
+
+  private serialized<T>(shopId: string, conversationId: string, fn: () => Promise<T>): Promise<T> {
+    return this.lock.run(`${shopId}\u0000${conversationId}`, async () => {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await fn();
+        } catch (e) {
+          if (!(e instanceof StaleConversation)) throw e;
+          if (attempt >= MAX_ATTEMPTS) throw new ServiceError('CONFLICT', `conversation "${conversationId}" kept changing while this event was applied; retry`);
+        }
+      }
+    });
+  }
+
+  /** The stored answer to an earlier request with this message id, or null. */
+  private storedAnswer(shopId: string, messageId: string, conversationId: string, requestEvent: string): Answer | null {
+    const row = this.sql.answer.get(shopId, messageId);
+    if (!row) return null;
+    if (row.conversationId !== conversationId) {
+      throw new ServiceError('CONFLICT', `message id "${messageId}" was already used in another conversation`, [{ path: 'messageId', message: 'already used in another conversation of this shop' }]);
+    }
+    if (row.event !== requestEvent || row.response === null) {
+      throw new ServiceError('CONFLICT', `message id "${messageId}" was already used for a different message`, [{ path: 'messageId', message: 'already used for a different message in this conversation' }]);
+    }
+    return { outcome: JSON.parse(row.response) as ReplyOutcome, json: row.response, replayed: true };
+  }
+
+  private load(shopId: string, conversationId: string): ConversationRecord | null {
+    const row = this.sql.conversation.get(shopId, conversationId);
+    if (!row) return null;
+    // Stored JSON is validated on read like every other boundary.
+    const state = ConversationStateSchema.parse(JSON.parse(row.state));
+    return { ...row, state, unreplied: row.unreplied === 1 };
+  }
+
+  private existing(shopId: string, conversationId: string): ConversationRecord {
+    const conversation = this.load(shopId, conversationId);
+    if (!conversation) throw new ServiceError('NOT_FOUND', `conversation "${conversationId}" not found`, [{ path: 'conversationId', message: 'no such conversation in this shop' }]);
+    return conversation;
+  }
+
+  /** The given instant in a canonical form (UTC, milliseconds), or now. */
+  private instant(sentAt: string | undefined): string {
+    return sentAt === undefined ? this.clock().toISOString() : new Date(Date.parse(sentAt)).toISOString();
+  }
+
+  /**
+   * The version a buyer message runs on: the conversation's own while its session lasts (an
+   * agent's conversation lasts until released), else the shop's live version.
+   */
+  private pin(shop: ShopRecord, previous: ConversationRecord | null, at: string): { flowId: string; version: number; document: FlowDocument; hostTrace: TraceEntry[] } {
+    const live = shop.liveFlowId !== null && shop.liveVersion !== null ? { flowId: shop.liveFlowId, version: shop.liveVersion } : null;
+    if (!previous) {
+      if (!live) throw new ServiceError('CONFLICT', `shop "${shop.id}" has no published flow to answer with`);
+      return { ...live, document: versionDocument(this.db, shop.id, live.flowId, live.version), hostTrace: [] };
+    }
+    const document = versionDocument(this.db, shop.id, previous.flowId, previous.version);
+    const same = live && live.flowId === previous.flowId && live.version === previous.version;
+    if (!live || same || !sessionOver(previous.state, document, at)) return { flowId: previous.flowId, version: previous.version, document, hostTrace: [] };
+    const note: TraceEntry = {
+      type: 'session',
+      message: `The session ended: moving from ${previous.flowId} version ${previous.version} to the live ${live.flowId} version ${live.version}`,
+      data: { from: { flowId: previous.flowId, version: previous.version }, to: live },
+    };
+    return { ...live, document: versionDocument(this.db, shop.id, live.flowId, live.version), hostTrace: [note] };
+  }
+
+  private env(shop: ShopRecord, conversationId: string, now: string, buyer: BuyerProfile, agents: Agents | undefined): Env {
+    return {
+      now,
+      seed: conversationId,
+      agents: agents ?? { online: 0, available: 0 },
+      buyer,
+      shop: { name: shop.name.slice(0, 100) },
+      facts: {},
+      dryRun: false,
+    };
+  }
+
+  /** The event, then every effect it asks for, each answer fed back as the next step. */
+  private async run(shop: ShopRecord, document: FlowDocument, state: ConversationState | null, event: RuntimeEvent, env: Env): Promise<AppliedStep[]> {
+    const steps: AppliedStep[] = [{ event, result: step(document, state, event, env) }];
+    for (let round = 0; round < MAX_EFFECT_ROUNDS; round++) {
+      const effect = lastOf(steps).result.outputs.effects[0];
+      if (!effect) break;
+      const answer = await this.orders.lookup(shop, effect);
+      steps.push({ event: answer, result: step(document, lastOf(steps).result.state, answer, env) });
+    }
+    return steps;
+  }
+
+  private outcome(conversationId: string, messageId: string | null, merged: Outputs, status: BotStatus, unreplied: boolean, flowId: string, flowVersion: number): { outcome: ReplyOutcome; json: string } {
+    const outcome: ReplyOutcome = {
+      conversationId,
+      messageId,
+      replies: merged.replies.map(view),
+      suggestions: merged.suggestions.map(view),
+      handoff: merged.handoff ? { queue: merged.handoff.queue, reason: merged.handoff.reason } : null,
+      status,
+      unreplied,
+      flowId,
+      flowVersion,
+    };
+    return { outcome, json: JSON.stringify(outcome) };
+  }
+
+  /** Stores the request's rows and the conversation in one transaction; then answers. */
+  private commit(c: Commit): Answer {
+    const receivedAt = this.clock().toISOString();
+    const sql = this.sql;
+    const write = this.db.$client.transaction(() => {
+      const base = { shopId: c.shopId, conversationId: c.conversationId, at: c.at, receivedAt, flowId: c.flowId, version: c.version, env: c.envJson };
+      c.steps.forEach(({ event, result }, i) => {
+        const carriesAnswer = i === 0 && c.answerRow === 'first_step';
+        const trace = i === 0 && c.hostTrace.length > 0 ? [...c.hostTrace, ...result.trace] : result.trace;
+        const seq = Number(
+          sql.insertEvent.run({
+            ...base,
+            messageId: carriesAnswer ? c.messageId : null,
+            type: event.type,
+            event: carriesAnswer ? c.requestEvent : JSON.stringify(event),
+            outputs: JSON.stringify(result.outputs),
+            trace: JSON.stringify(trace),
+            stateAfter: JSON.stringify(result.state),
+            statusAfter: result.state.status,
+            response: carriesAnswer ? c.json : null,
+          }).lastInsertRowid,
+        );
+        storeReplies(sql.insertReply, c, seq, result.outputs);
+        if (result.outputs.handoff) sql.insertHandoff.run({ shopId: c.shopId, conversationId: c.conversationId, eventSeq: seq, queue: result.outputs.handoff.queue, reason: result.outputs.handoff.reason, at: c.at });
+      });
+      const final = c.steps.length > 0 ? lastOf(c.steps).result.state : (c.previous?.state ?? null);
+      if (!final) throw new Error('a conversation needs a first event');
+      if (c.transcript) {
+        sql.insertEvent.run({
+          ...base,
+          messageId: c.answerRow === 'transcript' ? c.messageId : null,
+          type: c.transcript.type,
+          event: c.answerRow === 'transcript' ? c.requestEvent : JSON.stringify(c.transcript.event),
+          outputs: JSON.stringify(emptyOutputs()),
+          trace: '[]',
+          stateAfter: JSON.stringify(final),
+          statusAfter: final.status,
+          response: c.answerRow === 'transcript' ? c.json : null,
+        });
+      }
+      if (c.rating) sql.rateReply.run({ shopId: c.shopId, conversationId: c.conversationId, replyId: c.rating.replyId, resolved: c.rating.resolved ? 1 : 0, reason: c.rating.reason });
+      const handoffQueue = final.status === 'human' ? (c.outcome.handoff?.queue ?? c.previous?.handoffQueue ?? null) : null;
+      const expectedEvents = c.previous?.events ?? 0;
+      const changed = sql.upsertConversation.run({
+        shopId: c.shopId,
+        id: c.conversationId,
+        buyerId: c.buyer.id,
+        buyerName: c.buyer.name ?? null,
+        flowId: c.flowId,
+        version: c.version,
+        state: JSON.stringify(final),
+        status: final.status,
+        handoffQueue,
+        unreplied: c.unreplied ? 1 : 0,
+        at: c.at,
+        events: expectedEvents + c.steps.length,
+        touchesLastMessage: c.touchesLastMessage ? 1 : 0,
+        expectedEvents,
+      }).changes;
+      if (changed !== 1) throw new StaleConversation();
+    });
+    try {
+      write.immediate();
+    } catch (e) {
+      // Another process stored the same message id first: answer as a retry would be answered.
+      if (c.messageId && isUniqueViolation(e)) {
+        const stored = this.storedAnswer(c.shopId, c.messageId, c.conversationId, c.requestEvent);
+        if (stored) return stored;
+      }
+      throw e;
+    }
+    return { outcome: c.outcome, json: c.json, replayed: false };
+  }
+}
+
+function storeReplies(insert: Statement, c: Commit, eventSeq: number, outputs: Outputs): void {
+  const sent = new Set<string>();
+  const row = (r: OutReply, suggested: boolean) => ({
+    shopId: c.shopId,
+    conversationId: c.conversationId,
+    id: r.id,
+    eventSeq,
+    nodeId: r.nodeId,
+    kind: r.kind,
+    text: r.text,
+    language: r.language,
+    intentId: r.intentId,
+    suggested: suggested ? 1 : 0,
+  });
+  for (const r of outputs.replies) {
+    sent.add(r.id);
+    insert.run(row(r, false));
+  }
+  // In assist mode with auto-send a reply is both sent and suggested: stored once, as sent.
+  for (const r of outputs.suggestions) if (!sent.has(r.id)) insert.run(row(r, true));
+}
+
+/** Whether the buyer's next message starts a new session (so the conversation may change version). */
+function sessionOver(state: ConversationState, document: FlowDocument, at: string): boolean {
+  if (state.status === 'closed') return true;
+  if (state.status === 'human') return false;
+  return Date.parse(at) - Date.parse(state.session.lastActivityAt) > document.settings.sessionWindowSeconds * 1000;
+}
+
+function mergeOutputs(steps: readonly AppliedStep[]): Outputs {
+  const merged = emptyOutputs();
+  for (const { result } of steps) {
+    const o = result.outputs;
+    merged.replies.push(...o.replies);
+    merged.suggestions.push(...o.suggestions);
+    merged.handoff = o.handoff ?? merged.handoff;
+    merged.effects.push(...o.effects);
+    merged.tags.push(...o.tags);
+    merged.unreplied ||= o.unreplied;
+    merged.notes.push(...o.notes);
+  }
+  return merged;
+}
+
+function emptyOutputs(): Outputs {
+  return { replies: [], suggestions: [], handoff: null, effects: [], tags: [], unreplied: false, notes: [] };
+}
+
+function view(r: OutReply): ReplyView {
+  return { id: r.id, text: r.text, buttons: r.buttons.map((b) => ({ label: b.label, payload: b.payload })), kind: r.kind, nodeId: r.nodeId, language: r.language, intentId: r.intentId };
+}
+
+function lastOf<T>(items: readonly T[]): T {
+  const last = items[items.length - 1];
+  if (last === undefined) throw new Error('empty list');
+  return last;
+}
+
+function storedBuyer(c: ConversationRecord): BuyerProfile {
+  return c.buyerName ? { id: c.buyerId, name: c.buyerName } : { id: c.buyerId };
+}
+
+/** The env as stored with each event: everything but the clock (the `at` column). */
+function envRecord(env: Env): Omit<Env, 'now'> {
+  const { now: _now, ...rest } = env;
+  return rest;
+}
+
+function isUniqueViolation(e: unknown): boolean {
+  return typeof e === 'object' && e !== null && (e as { code?: unknown }).code === 'SQLITE_CONSTRAINT_UNIQUE';
+}
