@@ -15,20 +15,20 @@ export interface ApiResponse<T = Loose> {
 export interface RequestOptions {
   key?: string | null;
   /** A raw body (sent as is) instead of JSON. */
-  raw?: string | Buffer;
+  raw?: string | Uint8Array;
   headers?: Record<string, string>;
 }
 
 export async function call<T = Loose>(base: string, method: string, path: string, body?: unknown, options: RequestOptions = {}): Promise<ApiResponse<T>> {
   const headers: Record<string, string> = { ...options.headers };
   if (options.key) headers.authorization = `Bearer ${options.key}`;
-  let payload: string | Buffer | undefined;
+  let payload: string | Uint8Array | undefined;
   if (options.raw !== undefined) payload = options.raw;
   else if (body !== undefined) {
     payload = JSON.stringify(body);
     headers['content-type'] ??= 'application/json';
   }
-  const res = await fetch(`${base}${path}`, { method, headers, body: payload });
+  const res = await fetch(`${base}${path}`, { method, headers, body: payload as BodyInit | undefined });
   const text = await res.text();
   let parsed: unknown = undefined;
   try {

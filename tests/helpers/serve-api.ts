@@ -6,7 +6,7 @@
 import { startServer } from '../../server/app-server';
 import { loadConfig } from '../../server/config';
 
-const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', REPLYFLOW_DEMO: 'true', NODE_ENV: 'test', ...process.env });
+const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', REPLYFLOW_DEMO: 'true', ...process.env, NODE_ENV: 'test' });
 const running = await startServer({ config, next: false });
 process.stdout.write(`${JSON.stringify({ url: running.url, pid: process.pid })}\n`);
 const stop = () => {
