@@ -7,16 +7,12 @@ import type { Role } from '../auth/roles';
 import { newId, randomToken, sha256 } from '../auth/tokens';
 import type { Db } from '../db';
 import { ServiceError } from '../errors';
+import { EmailSchema, type Locale, type SignInSchema } from '../schemas/account';
 
 export const SESSION_COOKIE = 'rf_session';
 export const SESSION_DAYS = 30;
 
-export const EmailSchema = z.email('not a valid email address').max(200).transform((e) => e.toLowerCase());
-export const PasswordSchema = z.string().min(8, 'at least 8 characters').max(200);
-export const LocaleSchema = z.enum(['en', 'zh']);
-export type Locale = z.infer<typeof LocaleSchema>;
-
-export const SignInSchema = z.object({ email: EmailSchema, password: z.string().min(1, 'enter your password').max(200) });
+export { EmailSchema, LocaleSchema, PasswordSchema, SignInSchema, type Locale } from '../schemas/account';
 
 /** Who is calling: a signed-in member of a workspace. */
 export interface Actor {

@@ -5,10 +5,9 @@ import { apiKeys } from '../../drizzle/schema';
 import { newId, randomToken, sha256 } from '../auth/tokens';
 import type { Db } from '../db';
 import { notFound } from '../errors';
+import { CreateApiKeySchema, type ApiKeyScope } from '../schemas/api-key';
 
-export const ApiKeyScopeSchema = z.enum(['reply', 'admin']);
-export type ApiKeyScope = z.infer<typeof ApiKeyScopeSchema>;
-export const CreateApiKeySchema = z.object({ name: z.string().trim().min(1, 'name the key (e.g. "chat channel")').max(100), scope: ApiKeyScopeSchema.default('reply') });
+export { ApiKeyScopeSchema, CreateApiKeySchema, type ApiKeyScope } from '../schemas/api-key';
 
 /** `rf_<shop>_<random>`: the shop in the key helps people who hold several. */
 export function formatKey(shopId: string, secret: string): string {

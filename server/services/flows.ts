@@ -66,7 +66,13 @@ function flowRow(db: Db, shopId: string, flowId: string) {
 
 export function listFlows(db: Db, workspaceId: string, shopId: string) {
   const shop = getShop(db, workspaceId, shopId);
-  const rows = db.select({ id: flows.id, name: flows.name, revision: flows.revision, updatedAt: flows.updatedAt }).from(flows).where(eq(flows.shopId, shopId)).orderBy(flows.createdAt, flows.id).all();
+  const rows = db
+    .select({ id: flows.id, name: flows.name, revision: flows.revision, updatedAt: flows.updatedAt, updatedBy: users.name })
+    .from(flows)
+    .leftJoin(users, eq(users.id, flows.updatedBy))
+    .where(eq(flows.shopId, shopId))
+    .orderBy(flows.createdAt, flows.id)
+    .all();
   return rows.map((r) => ({
     ...r,
     latestVersion: latestVersion(db, shopId, r.id),

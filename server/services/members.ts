@@ -1,17 +1,16 @@
 /** Workspace members, one-time invitation links, removal and role changes. */
 import { and, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
-import { invites, memberships, sessions, users } from '../../drizzle/schema';
+import { invites, memberships, sessions, users, workspaces } from '../../drizzle/schema';
 import type { Role } from '../auth/roles';
 import { newId, randomToken, sha256 } from '../auth/tokens';
 import type { Db } from '../db';
 import { ServiceError, forbidden, notFound } from '../errors';
-import { EmailSchema, PasswordSchema, createUser, openSession, type Actor } from './accounts';
+import type { AcceptInviteSchema, InviteRoleSchema, InviteSchema } from '../schemas/account';
+import { createUser, openSession, type Actor } from './accounts';
 
 export const INVITE_DAYS = 7;
-export const InviteRoleSchema = z.enum(['admin', 'agent', 'viewer']);
-export const InviteSchema = z.object({ email: EmailSchema, role: InviteRoleSchema });
-export const AcceptInviteSchema = z.object({ token: z.string().min(10).max(200), name: z.string().trim().min(1, 'enter your name').max(100), password: PasswordSchema });
+export { AcceptInviteSchema, InviteRoleSchema, InviteSchema } from '../schemas/account';
 
 export function listMembers(db: Db, workspaceId: string) {
   const members = db
@@ -50,7 +49,9 @@ export function inviteMember(db: Db, actor: Actor, input: z.infer<typeof InviteS
 export function describeInvite(db: Db, token: string, now = new Date()) {
   const invite = db.select().from(invites).where(eq(invites.tokenHash, sha256(token))).get();
   if (!invite || invite.acceptedAt || invite.revokedAt || invite.expiresAt <= now.toISOString()) return null;
-  return { email: invite.email, role: invite.role, workspaceId: invite.workspaceId };
+  const workspaceName = db.select({ name: workspaces.name }).from(workspaces).where(eq(workspaces.id, invite.workspaceId)).get()?.name ?? null;
+  const invitedBy = db.select({ name: users.name }).from(users).where(eq(users.id, invite.createdBy)).get()?.name ?? null;
+  return { email: invite.email, role: invite.role, workspaceId: invite.workspaceId, workspaceName, invitedBy, expiresAt: invite.expiresAt };
 }
 
 /** Accepts an invitation once: creates the account, joins the workspace and signs in. */
