@@ -6,7 +6,6 @@ import { and, desc, eq, max } from 'drizzle-orm';
 import { z } from 'zod';
 import { ConversationTestSchema, type ConversationTest } from '../../flows/conversation-test';
 import { FlowDocumentSchema, type FlowDocument } from '../../flows/document';
-import { IdSchema } from '../../flows/common';
 import { parseFlowDocument } from '../../flows/migrations';
 import { findTemplate } from '../../flows/templates';
 import { hasErrors, validateFlow, type Problem } from '../../flows/validation';
@@ -14,20 +13,11 @@ import { runConversationTest, type TestReport } from '../../runtime/testing/run-
 import { flowVersions, flows, shops, users } from '../../drizzle/schema';
 import type { Db } from '../db';
 import { ServiceError, notFound } from '../errors';
+import { CreateFlowSchema, FlowIdSchema } from '../schemas/flow';
 import { getShop, type ShopRow } from './shops';
 
-export const FlowIdSchema = IdSchema;
+export { CreateFlowSchema, FlowIdSchema } from '../schemas/flow';
 export const TestsSchema = z.array(ConversationTestSchema).max(1000);
-
-export const CreateFlowSchema = z.object({
-  name: z.string().trim().min(1, 'give the flow a name').max(120),
-  /** Where the first draft comes from. */
-  source: z.discriminatedUnion('type', [
-    z.object({ type: z.literal('empty') }),
-    z.object({ type: z.literal('template'), template: z.string().min(1).max(64) }),
-    z.object({ type: z.literal('copy'), shopId: z.string().min(1).max(40), flowId: FlowIdSchema }),
-  ]),
-});
 
 export const SaveDraftSchema = z.object({
   baseRevision: z.number().int().min(1),

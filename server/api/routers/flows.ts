@@ -16,6 +16,7 @@ import {
   saveDraft,
   validateDraft,
 } from '../../services/flows';
+import { CopyFlowSchema, RollbackSchema } from '../../schemas/flow';
 import { allowed, router } from '../trpc';
 import { ShopRefSchema } from './shops';
 
@@ -39,9 +40,9 @@ export const flowsRouter = router({
   versions: allowed('flows.read').input(FlowRefSchema).query(({ ctx, input }) => listVersions(ctx.db, ctx.actor.workspaceId, input.shopId, input.flowId)),
   version: allowed('flows.read').input(VersionRefSchema).query(({ ctx, input }) => getVersion(ctx.db, ctx.actor.workspaceId, input.shopId, input.flowId, input.version)),
   rollback: allowed('flows.write')
-    .input(VersionRefSchema.extend({ note: z.string().max(500).optional() }))
+    .input(VersionRefSchema.extend(RollbackSchema.shape))
     .mutation(({ ctx, input }) => rollback(ctx.db, ctx.actor.workspaceId, ctx.actor.userId, input.shopId, input.flowId, input.version, input.note)),
   copyToShop: allowed('flows.write')
-    .input(FlowRefSchema.extend({ targetShopId: z.string().min(1).max(40), name: z.string().trim().min(1).max(120).optional() }))
+    .input(FlowRefSchema.extend(CopyFlowSchema.shape))
     .mutation(({ ctx, input }) => copyFlowToShop(ctx.db, ctx.actor.workspaceId, ctx.actor.userId, input.shopId, input.flowId, input.targetShopId, input.name)),
 });
