@@ -2,14 +2,28 @@
  * UI messages, one file per area and language (`en/<area>.json`, `zh/<area>.json`); every
  * area exists in both languages with the same keys (a test checks).
  */
+import enCommon from './en/common.json';
+import enShop from './en/shop.json';
+import enVersions from './en/versions.json';
+import enSettings from './en/settings.json';
+import enOrders from './en/orders.json';
+import enMembers from './en/members.json';
+import enInvite from './en/invite.json';
 import enShell from './en/shell.json';
 import enSignIn from './en/signIn.json';
 import enShops from './en/shops.json';
+import zhCommon from './zh/common.json';
+import zhShop from './zh/shop.json';
+import zhVersions from './zh/versions.json';
+import zhSettings from './zh/settings.json';
+import zhOrders from './zh/orders.json';
+import zhMembers from './zh/members.json';
+import zhInvite from './zh/invite.json';
 import zhShell from './zh/shell.json';
 import zhSignIn from './zh/signIn.json';
 import zhShops from './zh/shops.json';
 
 export const MESSAGES = {
-  en: { shell: enShell, signIn: enSignIn, shops: enShops },
-  zh: { shell: zhShell, signIn: zhSignIn, shops: zhShops },
+  en: { common: enCommon, shop: enShop, versions: enVersions, settings: enSettings, orders: enOrders, members: enMembers, invite: enInvite, shell: enShell, signIn: enSignIn, shops: enShops },
+  zh: { common: zhCommon, shop: zhShop, versions: zhVersions, settings: zhSettings, orders: zhOrders, members: zhMembers, invite: zhInvite, shell: zhShell, signIn: zhSignIn, shops: zhShops },
 } as const;
