@@ -2,6 +2,7 @@
  * UI messages, one file per area and language (`en/<area>.json`, `zh/<area>.json`); every
  * area exists in both languages with the same keys (a test checks).
  */
+import enDesigner from './en/designer.json';
 import enCommon from './en/common.json';
 import enShop from './en/shop.json';
 import enVersions from './en/versions.json';
@@ -12,6 +13,7 @@ import enInvite from './en/invite.json';
 import enShell from './en/shell.json';
 import enSignIn from './en/signIn.json';
 import enShops from './en/shops.json';
+import zhDesigner from './zh/designer.json';
 import zhCommon from './zh/common.json';
 import zhShop from './zh/shop.json';
 import zhVersions from './zh/versions.json';
@@ -24,6 +26,6 @@ import zhSignIn from './zh/signIn.json';
 import zhShops from './zh/shops.json';
 
 export const MESSAGES = {
-  en: { common: enCommon, shop: enShop, versions: enVersions, settings: enSettings, orders: enOrders, members: enMembers, invite: enInvite, shell: enShell, signIn: enSignIn, shops: enShops },
-  zh: { common: zhCommon, shop: zhShop, versions: zhVersions, settings: zhSettings, orders: zhOrders, members: zhMembers, invite: zhInvite, shell: zhShell, signIn: zhSignIn, shops: zhShops },
+  en: { common: enCommon, shop: enShop, versions: enVersions, settings: enSettings, orders: enOrders, members: enMembers, invite: enInvite, designer: enDesigner, shell: enShell, signIn: enSignIn, shops: enShops },
+  zh: { common: zhCommon, shop: zhShop, versions: zhVersions, settings: zhSettings, orders: zhOrders, members: zhMembers, invite: zhInvite, designer: zhDesigner, shell: zhShell, signIn: zhSignIn, shops: zhShops },
 } as const;

@@ -1,0 +1,187 @@
+'use client';
+/** The flow on a React Flow canvas, controlled by the designer store. */
+import {
+  Background,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  useReactFlow,
+  type Connection,
+  type Edge as RFEdge,
+  type NodeChange,
+  type EdgeChange,
+  type NodeTypes,
+} from '@xyflow/react';
+import { useCallback, useMemo, useRef, useState, type DragEvent } from 'react';
+import type { FlowNode, NodeKind } from '../../flows/nodes';
+import { useDesigner, useDesignerStore } from './context';
+import { NODE_COMPONENTS } from './nodes';
+import type { CanvasNode } from './nodes/types';
+
+export const PALETTE_MIME = 'application/x-replyflow-kind';
+const nodeTypes = NODE_COMPONENTS as unknown as NodeTypes;
+
+/** One data object per document node object, so unchanged nodes don't re-render. */
+const dataCache = new WeakMap<FlowNode, { node: FlowNode }>();
+function dataOf(node: FlowNode): { node: FlowNode } {
+  let d = dataCache.get(node);
+  if (!d) dataCache.set(node, (d = { node }));
+  return d;
+}
+
+const nodeCache = new WeakMap<FlowNode, { key: string; value: CanvasNode }>();
+
+/** React Flow's node for a document node; the same object while nothing about it changed. */
+function canvasNode(n: FlowNode, selected: boolean, size: { width: number; height: number } | undefined, drag: { x: number; y: number } | undefined, readOnly: boolean): CanvasNode {
+  const key = `${selected}|${size?.width}x${size?.height}|${drag?.x},${drag?.y}|${readOnly}`;
+  const hit = nodeCache.get(n);
+  if (hit && hit.key === key) return hit.value;
+  const value: CanvasNode = { id: n.id, type: n.kind, position: drag ?? n.position, data: dataOf(n), selected, measured: size, deletable: !readOnly, draggable: !readOnly };
+  nodeCache.set(n, { key, value });
+  return value;
+}
+
+export function Canvas() {
+  const store = useDesignerStore();
+  const doc = useDesigner((s) => s.doc);
+  const readOnly = useDesigner((s) => s.readOnly);
+  const selectedNodes = useDesigner((s) => s.selectedNodes);
+  const selectedEdges = useDesigner((s) => s.selectedEdges);
+  const highlight = useDesigner((s) => s.highlight);
+  const { screenToFlowPosition } = useReactFlow();
+  // What React Flow reports between commits: measured sizes and positions while dragging.
+  const [measured, setMeasured] = useState<Record<string, { width: number; height: number }>>({});
+  const [dragging, setDragging] = useState<Record<string, { x: number; y: number }>>({});
+  const reconnected = useRef(true);
+  const lastDrag = useRef<Record<string, { x: number; y: number }>>({});
+
+  const nodes = useMemo<CanvasNode[]>(() => {
+    const selected = new Set(selectedNodes);
+    return doc.nodes.map((n) => canvasNode(n, selected.has(n.id), measured[n.id], dragging[n.id], readOnly));
+  }, [doc.nodes, selectedNodes, measured, dragging, readOnly]);
+
+  const edges = useMemo<RFEdge[]>(() => {
+    const selected = new Set(selectedEdges);
+    const lit = new Set(highlight?.edges ?? []);
+    return doc.edges.map((e) => ({
+      id: e.id,
+      source: e.source,
+      sourceHandle: e.sourceHandle,
+      target: e.target,
+      selected: selected.has(e.id),
+      animated: lit.has(e.id),
+      style: lit.has(e.id) ? { stroke: '#10b981', strokeWidth: 3 } : undefined,
+      reconnectable: !readOnly,
+    }));
+  }, [doc.edges, selectedEdges, highlight, readOnly]);
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<CanvasNode>[]) => {
+      const sizes: Record<string, { width: number; height: number }> = {};
+      const moving: Record<string, { x: number; y: number }> = {};
+      const done: Record<string, { x: number; y: number }> = {};
+      for (const c of changes) {
+        if (c.type === 'dimensions' && c.dimensions) sizes[c.id] = c.dimensions;
+        if (c.type === 'position' && c.position) (c.dragging ? moving : done)[c.id] = c.position;
+      }
+      if (Object.keys(sizes).length > 0) setMeasured((m) => ({ ...m, ...sizes }));
+      if (Object.keys(moving).length > 0) setDragging((d) => ({ ...d, ...moving }));
+      if (Object.keys(moving).length > 0) Object.assign(lastDrag.current, moving);
+      // A finished drag is one history step with the final positions.
+      const finished = changes.flatMap((c) => (c.type === 'position' && c.dragging === false ? [c.id] : []));
+      if (finished.length > 0) {
+        const final: Record<string, { x: number; y: number }> = {};
+        for (const id of finished) {
+          const p = done[id] ?? lastDrag.current[id];
+          if (p) final[id] = p;
+          delete lastDrag.current[id];
+        }
+        store.getState().moveNodes(final);
+        setDragging((d) => Object.fromEntries(Object.entries(d).filter(([id]) => !finished.includes(id))));
+      }
+    },
+    [store],
+  );
+
+  const onEdgesChange = useCallback((_changes: EdgeChange[]) => {
+    // Selection arrives through onSelectionChange; deletion through the keyboard handler.
+  }, []);
+
+  const onSelectionChange = useCallback(
+    ({ nodes: n, edges: e }: { nodes: { id: string }[]; edges: { id: string }[] }) => store.getState().select(n.map((x) => x.id).sort(), e.map((x) => x.id).sort()),
+    [store],
+  );
+
+  const onConnect = useCallback(
+    (c: Connection) => {
+      if (c.source && c.target && c.sourceHandle) store.getState().connect(c.source, c.sourceHandle, c.target);
+    },
+    [store],
+  );
+
+  const onReconnect = useCallback(
+    (old: RFEdge, c: Connection) => {
+      reconnected.current = true;
+      if (c.source && c.target && c.sourceHandle) store.getState().reconnect(old.id, c.source, c.sourceHandle, c.target);
+    },
+    [store],
+  );
+
+  const onDragOver = useCallback((e: DragEvent) => {
+    if (e.dataTransfer.types.includes(PALETTE_MIME)) {
+      e.preventDefault();
+      e.dataTransfer.dropEffect = 'copy';
+    }
+  }, []);
+
+  const onDrop = useCallback(
+    (e: DragEvent) => {
+      const kind = e.dataTransfer.getData(PALETTE_MIME) as NodeKind;
+      if (!kind) return;
+      e.preventDefault();
+      const p = screenToFlowPosition({ x: e.clientX, y: e.clientY });
+      store.getState().addNode(kind, { x: Math.round(p.x - 128), y: Math.round(p.y - 20) });
+    },
+    [screenToFlowPosition, store],
+  );
+
+  return (
+    <div className="h-full w-full" onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas">
+      <ReactFlow<CanvasNode, RFEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onSelectionChange={onSelectionChange}
+        onConnect={onConnect}
+        onReconnect={onReconnect}
+        onReconnectStart={() => (reconnected.current = false)}
+        onReconnectEnd={(_, edge) => {
+          // An edge dragged off into empty space is deleted.
+          if (!reconnected.current) {
+            store.getState().select([], [edge.id]);
+            store.getState().deleteSelection();
+          }
+          reconnected.current = true;
+        }}
+        nodesDraggable={!readOnly}
+        nodesConnectable={!readOnly}
+        edgesReconnectable={!readOnly}
+        deleteKeyCode={null}
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={['Meta', 'Control']}
+        fitView
+        fitViewOptions={{ padding: 0.15, maxZoom: 1 }}
+        minZoom={0.05}
+        onlyRenderVisibleElements
+        proOptions={{ hideAttribution: true }}
+        defaultEdgeOptions={{ type: 'smoothstep' }}
+      >
+        <Background gap={20} />
+        <MiniMap pannable zoomable className="!bottom-2 !right-2" />
+        <Controls showInteractive={false} />
+      </ReactFlow>
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+'use client';
+/** The designer page: toolbar, palette, canvas (or JSON), and the inspector / problems panel. */
+import { ReactFlowProvider } from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import { useTranslations } from 'next-intl';
+import { useMemo, useRef, useState } from 'react';
+import type { ConversationTest } from '../../flows/conversation-test';
+import type { FlowDocument } from '../../flows/document';
+import { Tabs, TabsContent, TabsList, TabsTrigger } from '../ui/tabs';
+import { Canvas } from './canvas';
+import { ConflictDialog } from './conflict-dialog';
+import { DesignerProvider, useDesigner } from './context';
+import { Inspector } from './inspector';
+import { JsonTab } from './json-tab';
+import { Palette } from './palette';
+import { ProblemsPanel } from './problems-panel';
+import { PublishDialog } from './publish-dialog';
+import { createDesignerStore } from './store';
+import { Toolbar } from './toolbar';
+import { useAutosave } from './use-autosave';
+import { useShortcuts } from './use-shortcuts';
+
+export interface DesignerProps {
+  shopId: string;
+  flowId: string;
+  document: FlowDocument;
+  tests: ConversationTest[];
+  revision: number;
+  readOnly: boolean;
+  /** Set when showing a published version. */
+  version: number | null;
+}
+
+export function Designer(props: DesignerProps) {
+  const [store] = useState(() => createDesignerStore({ shopId: props.shopId, flowId: props.flowId, doc: props.document, tests: props.tests, revision: props.revision, readOnly: props.readOnly }));
+  return (
+    <DesignerProvider store={store}>
+      <ReactFlowProvider>
+        <DesignerLayout version={props.version} />
+      </ReactFlowProvider>
+    </DesignerProvider>
+  );
+}
+
+function DesignerLayout({ version }: { version: number | null }) {
+  const t = useTranslations('designer');
+  const { saveNow } = useAutosave();
+  const findRef = useRef<HTMLInputElement>(null);
+  const [publishing, setPublishing] = useState(false);
+  const [view, setView] = useState('canvas');
+  const [panel, setPanel] = useState('inspector');
+  const problems = useDesigner((s) => s.problems.length);
+  const focus = useDesigner((s) => s.focus);
+  const actions = useMemo(() => ({ find: () => findRef.current?.focus(), save: () => void saveNow() }), [saveNow]);
+  useShortcuts(actions);
+  // A clicked problem opens the inspector on its node.
+  const shownPanel = focus && focus.nonce > 0 && panel === 'problems' && focus.nodeId ? panel : panel;
+
+  return (
+    <div className="flex h-[calc(100vh-3.5rem)] flex-col bg-slate-50">
+      <Toolbar onPublish={() => setPublishing(true)} findRef={findRef} version={version} />
+      <div className="flex min-h-0 flex-1">
+        <Palette />
+        <Tabs value={view} onValueChange={setView} className="flex min-w-0 flex-1 flex-col">
+          <TabsList className="mx-2 mt-2 self-start">
+            <TabsTrigger value="canvas">{t('tabs.canvas')}</TabsTrigger>
+            <TabsTrigger value="json" data-testid="json-tab">
+              {t('tabs.json')}
+            </TabsTrigger>
+          </TabsList>
+          <TabsContent value="canvas" className="min-h-0 flex-1" forceMount hidden={view !== 'canvas'}>
+            <Canvas />
+          </TabsContent>
+          <TabsContent value="json" className="min-h-0 flex-1">
+            {view === 'json' ? <JsonTab /> : null}
+          </TabsContent>
+        </Tabs>
+        <aside className="flex w-96 shrink-0 flex-col border-l border-slate-200 bg-white">
+          <Tabs value={shownPanel} onValueChange={setPanel} className="flex min-h-0 flex-1 flex-col">
+            <TabsList className="m-2 self-start">
+              <TabsTrigger value="inspector">{t('tabs.inspector')}</TabsTrigger>
+              <TabsTrigger value="problems" data-testid="problems-tab">
+                {t('tabs.problems', { count: problems })}
+              </TabsTrigger>
+            </TabsList>
+            <TabsContent value="inspector" className="min-h-0 flex-1 overflow-y-auto">
+              <Inspector />
+            </TabsContent>
+            <TabsContent value="problems" className="min-h-0 flex-1 overflow-y-auto">
+              <ProblemsPanel />
+            </TabsContent>
+          </Tabs>
+        </aside>
+      </div>
+      <PublishDialog open={publishing} onOpenChange={setPublishing} beforePublish={saveNow} />
+      <ConflictDialog />
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+'use client';
+/** The frame every node kind shares: header, what it does, problems badge, labelled exits. */
+import { Handle, Position } from '@xyflow/react';
+import { useLocale, useTranslations } from 'next-intl';
+import { memo, type ReactNode } from 'react';
+import type { FlowNode } from '../../../flows/nodes';
+import { cn } from '../../ui/cn';
+import { useDesigner } from '../context';
+import { exitViews } from '../exits';
+import { preferredLanguages } from '../text';
+import { KIND_LOOK } from './kinds';
+
+export interface NodeShellProps {
+  node: FlowNode;
+  selected: boolean;
+  children?: ReactNode;
+}
+
+export const NodeShell = memo(function NodeShell({ node, selected, children }: NodeShellProps) {
+  const t = useTranslations('designer');
+  const locale = useLocale();
+  const doc = useDesigner((s) => s.doc);
+  const problems = useDesigner((s) => s.problems);
+  const highlighted = useDesigner((s) => s.highlight?.nodes.includes(node.id) ?? false);
+  const waiting = useDesigner((s) => s.highlight?.waitingAt === node.id);
+  const mine = problems.filter((p) => p.nodeId === node.id);
+  const errors = mine.filter((p) => p.severity === 'error').length;
+  const warnings = mine.length - errors;
+  const look = KIND_LOOK[node.kind];
+  const exits = exitViews(node, doc, preferredLanguages(doc, locale), (k) => t(k));
+  return (
+    <div
+      data-testid={`node-${node.id}`}
+      data-kind={node.kind}
+      className={cn(
+        'w-64 rounded-lg border-2 bg-white text-left shadow-sm',
+        look.accent,
+        selected && 'ring-2 ring-indigo-500 ring-offset-2',
+        highlighted && 'shadow-[0_0_0_4px_rgba(16,185,129,0.45)]',
+        waiting && 'shadow-[0_0_0_4px_rgba(245,158,11,0.6)]',
+      )}
+    >
+      {node.kind !== 'start' ? <Handle type="target" position={Position.Left} className="!h-3 !w-3 !border-2 !border-white !bg-slate-500" /> : null}
+      <div className={cn('flex items-center gap-2 rounded-t-md px-3 py-1.5 text-xs font-semibold', look.header)}>
+        <span aria-hidden>{look.icon}</span>
+        <span className="truncate">{node.label || t(`kinds.${node.kind}`)}</span>
+        {errors + warnings > 0 ? (
+          <span
+            className={cn('ml-auto rounded-full px-1.5 text-[10px] font-bold', errors ? 'bg-red-600 text-white' : 'bg-amber-400 text-amber-950')}
+            title={t('problemsOnNode', { count: errors + warnings })}
+            data-testid={`node-problems-${node.id}`}
+          >
+            {errors ? `✕ ${errors}` : `! ${warnings}`}
+          </span>
+        ) : null}
+      </div>
+      {children ? <div className="space-y-1 px-3 py-2 text-xs text-slate-700">{children}</div> : null}
+      {exits.length > 0 ? (
+        <div className="border-t border-slate-100 py-1">
+          {exits.map((x) => (
+            <div key={x.id} className="relative flex h-6 items-center justify-end pr-4 text-[11px] text-slate-600" data-testid={`exit-${node.id}-${x.id}`}>
+              <span className="truncate">{x.label}</span>
+              <Handle id={x.id} type="source" position={Position.Right} className="!h-3 !w-3 !border-2 !border-white !bg-indigo-500" />
+            </div>
+          ))}
+        </div>
+      ) : null}
+    </div>
+  );
+});
+
+/** One line of a node's summary, truncated to stay readable at a glance. */
+export function Line({ children, muted }: { children: ReactNode; muted?: boolean }) {
+  return <p className={cn('line-clamp-3 break-words', muted && 'text-slate-400 italic')}>{children}</p>;
+}
