@@ -2,7 +2,7 @@
 /** Publish with a note; refused while validation has errors or (without a reason) tests fail. */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useLocale, useTranslations } from 'next-intl';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTRPC } from '../trpc/client';
 import { Button } from '../ui/button';
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from '../ui/dialog';
@@ -20,7 +20,8 @@ export function PublishDialog({ open, onOpenChange, beforePublish }: { open: boo
   const t = useTranslations('designer.publish');
   const locale = useLocale() === 'zh' ? 'zh' : 'en';
   const store = useDesignerStore();
-  const errors = useDesigner((s) => s.problems.filter((p) => p.severity === 'error'));
+  const problems = useDesigner((s) => s.problems);
+  const errors = useMemo(() => problems.filter((p) => p.severity === 'error'), [problems]);
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [note, setNote] = useState('');
