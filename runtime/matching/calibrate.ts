@@ -1,23 +1,48 @@
 /**
- * Maps a similarity to the 0–100 score a seller sees.
+ * Maps a candidate's evidence to the 0–100 score a seller sees.
  *
- * The similarity is first read relative to how similar the intent's own examples are to one
- * another (see selfsim.ts): a buyer message as close to the intent as its examples are to each
- * other is a confident match whatever the wording style of the knowledge base. That ratio is
- * mapped piecewise-linearly so that RATIO_AT_50 lands on 50 (the default threshold, chosen on
- * held-out evaluation data to separate in-scope from out-of-scope messages) and a message equal
- * to an example (similarity 1) lands on 100.
+ * The evidence multiplies: the similarity relative to how similar the intent's own examples
+ * are to each other (selfsim.ts), the lead over the runner-up intent, how specific to the
+ * intent the shared words are, and penalties for a short message with a word the intent never
+ * uses and for a request to undo something the intent never undoes. EVIDENCE_AT_50 is where the
+ * default threshold sits: chosen on held-out evaluation data (one value for every language and
+ * knowledge base) to separate in-scope from out-of-scope messages.
  */
-export const RATIO_AT_50 = 0.96;
-/** Self-similarity assumed for an intent with a single example in a language. */
-export const DEFAULT_SELF_SIMILARITY = 0.4;
+export const EVIDENCE_AT_50 = 0.59;
+/** Self-similarity assumed for a knowledge base whose intents all have a single example. */
+export const DEFAULT_SELF_SIMILARITY = 0.45;
 
-export function calibrate(similarity: number, selfSimilarity: number): number {
-  const s = Number.isFinite(similarity) ? Math.min(1, Math.max(0, similarity)) : 0;
-  const self = Number.isFinite(selfSimilarity) ? Math.min(0.9, Math.max(0.15, selfSimilarity)) : DEFAULT_SELF_SIMILARITY;
-  const ratio = s / self;
-  const top = 1 / self; // ratio of an exact example
-  if (ratio <= RATIO_AT_50) return (50 * ratio) / RATIO_AT_50;
-  if (top <= RATIO_AT_50) return 100;
-  return Math.min(100, 50 + (50 * (ratio - RATIO_AT_50)) / (top - RATIO_AT_50));
+export interface Evidence {
+  /** Similarity (0–1) of the message to the intent. */
+  similarity: number;
+  /** The intent's own leave-one-out similarity. */
+  selfSimilarity: number;
+  /** Similarity lead over the best other intent (negative for a runner-up). */
+  margin: number;
+  /** 0–1: how few intents use the most specific word the message shares with this one. */
+  specificity: number;
+  /** Short message with a content word none of the intent's examples use. */
+  uncovered: boolean;
+  /** The message asks to undo something and none of the intent's examples do. */
+  undo: boolean;
+}
+
+const MARGIN_WEIGHT = 2;
+const SPECIFICITY_POWER = 1.5;
+const UNCOVERED_PENALTY = 0.5;
+const UNDO_PENALTY = 0.6;
+
+export function evidenceOf(e: Evidence): number {
+  const self = Number.isFinite(e.selfSimilarity) ? Math.min(0.9, Math.max(0.15, e.selfSimilarity)) : DEFAULT_SELF_SIMILARITY;
+  const sim = Number.isFinite(e.similarity) ? Math.min(1, Math.max(0, e.similarity)) : 0;
+  let x = (sim / self) * Math.exp(MARGIN_WEIGHT * Math.max(-1, Math.min(1, e.margin))) * (Math.max(0, e.specificity) + 0.05) ** SPECIFICITY_POWER;
+  if (e.uncovered) x *= 1 - UNCOVERED_PENALTY;
+  if (e.undo) x *= 1 - UNDO_PENALTY;
+  return x;
+}
+
+/** 0–100, 50 at EVIDENCE_AT_50, approaching 100 as evidence grows. */
+export function calibrate(evidence: number): number {
+  const x = Math.max(0, evidence) / EVIDENCE_AT_50;
+  return Number.isFinite(x) ? (100 * x) / (1 + x) : 100;
 }

@@ -1,20 +1,22 @@
 /**
  * Intent matching against a seller's knowledge base.
  *
- * Each example question becomes a TF-IDF vector (sublinear tf, smoothed idf) over word
- * unigrams, word bigrams and character n-grams. A message is compared, through an inverted
- * index, with every example that shares a feature; an intent's similarity mixes its nearest
- * example with the centroid of its examples in that language. Features the knowledge base has
- * never seen still count in the message's norm, so a message about something else scores low:
- * that is what makes out-of-scope rejection work. The similarity is then mapped to 0–100 so
- * that the default threshold sits at the boundary between in-scope and out-of-scope.
+ * Each example question becomes a TF-IDF vector over words and character n-grams (vectors.ts).
+ * A message is compared, through posting lists, with every example and with the centroid of
+ * every intent's examples in each language; the intent's similarity mixes its nearest example
+ * with its centroid. The score a seller sees (calibrate.ts) reads that similarity against how
+ * close the intent's own examples are to each other, the lead over the runner-up and how
+ * specific the shared words are, so that the default threshold of 50 separates questions the
+ * knowledge base answers from questions it does not, in any language.
  */
 import { normalizeText } from './normalize';
 import { compileKeywords, findKeyword, keywordText, type CompiledKeyword } from './keywords';
-import { buildVectors, DEFAULT_VECTOR_TUNING, queryWithWords, type QueryWords, type SparseVector, type VectorSpace, type VectorTuning } from './vectors';
-import { WORD } from './features';
-import { calibrate, DEFAULT_SELF_SIMILARITY } from './calibrate';
-import { leaveOneOutSimilarity } from './selfsim';
+import { emptyFeatures, textFeatures, type TextFeatures } from './features';
+import { idfOf, postingsOf, weigh, type Postings, type Rows } from './vectors';
+import { leaveOneOut } from './selfsim';
+import { calibrate, DEFAULT_SELF_SIMILARITY, evidenceOf } from './calibrate';
+import { functionWords } from './functionwords';
+import { asksToUndo, reversalWords, type ReversalWords } from './reversal';
 
 export interface IntentSpec {
   id: string;
@@ -56,23 +58,24 @@ export interface IntentIndex {
 /** The one default a seller sees: scores are calibrated so that 50 separates in and out of scope. */
 export const DEFAULT_MATCH_THRESHOLD = 50;
 
-/** Tuning knobs, fixed for the product; exported for the benchmark only. */
-export interface MatcherTuning {
-  /** Weight of the nearest example against the centroid of the intent's examples. */
-  nearestWeight: number;
-  /** Factor on examples in another language than the buyer's, when the buyer's is known. */
-  otherLanguageFactor: number;
-  vectors: VectorTuning;
-  /** How much an intent's own example tightness counts against the knowledge base's median. */
-  selfWeight: number;
-}
-
-export const DEFAULT_TUNING: MatcherTuning = {
-  nearestWeight: 0.4,
-  otherLanguageFactor: 0.97,
-  vectors: DEFAULT_VECTOR_TUNING,
-  selfWeight: 0.6,
-};
+/** Weight of the nearest example against the centroid of the intent's examples. */
+const NEAREST_WEIGHT = 0.3;
+/** Factor on examples in another language than the buyer's, when the buyer's is known. */
+const OTHER_LANGUAGE_FACTOR = 0.97;
+/** How much an intent's own example tightness counts against the knowledge base's mean. */
+const SELF_WEIGHT = 0.6;
+/** How many of the most similar intents are scored (keyword hits are added to them). */
+const KEPT_CANDIDATES = 8;
+/** A message with at most this many content words is "short". */
+const SHORT_MESSAGE_WORDS = 4;
+/** Nearest-example similarity above which a message counts as a near-copy of an example. */
+const NEAR_DUPLICATE = 0.8;
+/** Specificity counts intents as if there were at least this many, so tiny knowledge bases still match. */
+const MIN_INTENTS_FOR_SPECIFICITY = 8;
+/** A keyword hit scores at least this (well above the default threshold)... */
+const KEYWORD_FLOOR = 70;
+/** ...and up to this when the keyword is the whole message; examples add the rest. */
+const KEYWORD_CEILING = 90;
 
 interface IntentEntry {
   id: string;
@@ -81,50 +84,88 @@ interface IntentEntry {
   keywords: CompiledKeyword[];
 }
 
-interface ExampleGroup {
-  intent: number;
-  language: string;
-  centroid: number; // index into centroid space
+/** The analysis of the last message, kept so that a second question about it (a trigger, then the router) costs nothing. */
+interface Scratch {
+  text: string | null;
+  language: string | null;
+  normalized: string;
+  features: TextFeatures;
+  /** Known word ids of the message that are content words (distinct). */
+  contentIds: number[];
+  /** Distinct content words the knowledge base has never seen. */
+  unseenContent: number;
+  undo: boolean;
+  /** Per intent: similarity (−1 when untouched), nearest-example similarity, best example, best group. */
+  mix: Float64Array;
+  nearest: Float64Array;
+  example: Int32Array;
+  group: Int32Array;
+  touched: number[];
+  exAcc: Float64Array;
+  exTouched: Int32Array;
+  groupNearest: Float64Array;
+  groupExample: Int32Array;
+  centAcc: Float64Array;
+  qIds: number[];
+  qCounts: number[];
+  qWeights: Float64Array;
 }
 
-export interface IndexData {
+interface IndexData {
   readonly __intentIndex: true;
   intents: IntentEntry[];
   byId: Map<string, number>;
   defaultThreshold: number;
-  tuning: MatcherTuning;
-  space: VectorSpace;
-  /** Example id → group id. */
+  wordIds: Map<string, number>;
+  gramIds: Map<number, number>;
+  isWord: Uint8Array;
+  idf: Float64Array;
+  unseenIdf: number;
+  /** Per word feature: 0–1, how few intents use it. */
+  specificity: Float64Array;
+  functionWords: Set<string>;
+  reversal: ReversalWords;
+  examples: Rows;
+  examplePostings: Postings;
   exampleGroup: Int32Array;
   exampleText: string[];
-  groups: ExampleGroup[];
-  /** Centroid vectors of groups, as an inverted index of their own. */
-  centroids: VectorSpace;
-  /** Per group: mean leave-one-out similarity of its examples (NaN with one example). */
+  groupIntent: Int32Array;
+  groupLanguage: string[];
+  centroidPostings: Postings;
   selfSim: Float64Array;
-  /** Per intent: sorted ids of the word features its examples use. */
+  /** Per intent: sorted ids of the content words its examples use. */
   intentWords: Int32Array[];
-  /** Per word feature: 1 when it is a function word of this knowledge base (used by many intents). */
-  commonWord: Uint8Array;
+  /** Per intent: 1 when one of its examples asks to undo something. */
+  intentUndo: Uint8Array;
+  scratch: Scratch;
 }
 
 function clampThreshold(t: unknown, fallback: number): number {
   return typeof t === 'number' && Number.isFinite(t) ? Math.min(100, Math.max(0, t)) : fallback;
 }
 
-export function buildIntentIndex(
-  intents: IntentSpec[],
-  options?: { defaultThreshold?: number; tuning?: Partial<MatcherTuning> },
-): IntentIndex {
+/** Sorted ids with their counts, from a list with repetitions (sorted in place). */
+function countSorted(list: number[], ids: number[], counts: number[]): void {
+  list.sort((a, b) => a - b);
+  ids.length = 0;
+  counts.length = 0;
+  for (let i = 0; i < list.length; i++) {
+    if (i > 0 && list[i] === list[i - 1]) counts[counts.length - 1]!++;
+    else {
+      ids.push(list[i]!);
+      counts.push(1);
+    }
+  }
+}
+
+export function buildIntentIndex(intents: IntentSpec[], options?: { defaultThreshold?: number }): IntentIndex {
   const defaultThreshold = clampThreshold(options?.defaultThreshold, DEFAULT_MATCH_THRESHOLD);
-  const tuning: MatcherTuning = { ...DEFAULT_TUNING, ...(options?.tuning ?? {}) };
   const entries: IntentEntry[] = [];
   const byId = new Map<string, number>();
-  const texts: string[] = [];
-  const exampleGroupList: number[] = [];
-  const groups: ExampleGroup[] = [];
-  const groupMembers: number[][] = [];
-
+  const groupIntentList: number[] = [];
+  const groupLanguage: string[] = [];
+  const groupTexts: string[][] = [];
+  const languages = new Set<string>();
   for (const spec of intents ?? []) {
     if (!spec || typeof spec.id !== 'string' || byId.has(spec.id)) continue;
     const intentNo = entries.length;
@@ -135,186 +176,317 @@ export function buildIntentIndex(
       threshold: spec.threshold === undefined ? null : clampThreshold(spec.threshold, defaultThreshold),
       keywords: compileKeywords(spec.keywords),
     });
-    const languages = Object.keys(spec.examples ?? {}).sort();
-    for (const language of languages) {
+    for (const language of Object.keys(spec.examples ?? {}).sort()) {
       const list = spec.examples[language];
       if (!Array.isArray(list)) continue;
-      const members: number[] = [];
-      for (const ex of list) {
-        if (typeof ex !== 'string' || !normalizeText(ex)) continue;
-        members.push(texts.length);
-        exampleGroupList.push(groups.length);
-        texts.push(ex);
-      }
-      if (members.length === 0) continue;
-      groups.push({ intent: intentNo, language, centroid: groups.length });
-      groupMembers.push(members);
+      const texts = list.filter((ex): ex is string => typeof ex === 'string' && normalizeText(ex) !== '');
+      if (texts.length === 0) continue;
+      languages.add(language);
+      groupIntentList.push(intentNo);
+      groupLanguage.push(language);
+      groupTexts.push(texts);
     }
   }
+  const fw = functionWords(languages);
+  const reversal = reversalWords(languages);
+  const nIntents = entries.length;
 
-  const space = buildVectors(texts, tuning.vectors);
-  const scratch = new Float64Array(space.vocab.size);
-  const centroidVectors: SparseVector[] = [];
-  const rawSelf: number[] = [];
-  for (const members of groupMembers) {
-    const vs = members.map((m) => space.docs[m]!);
-    const sum = sumInto(vs, scratch);
-    centroidVectors.push(normalised(sum));
-    rawSelf.push(leaveOneOutSimilarity(vs, sum, tuning.nearestWeight));
+  // Features of every example; ids are handed out as features are first seen.
+  const wordIds = new Map<string, number>();
+  const gramIds = new Map<number, number>();
+  const isWordList: number[] = [];
+  const stopList: number[] = [];
+  const dfList: number[] = [];
+  const lastIntent: number[] = [];
+  const exStart: number[] = [0];
+  const exIds: number[] = [];
+  const exCounts: number[] = [];
+  const exampleGroupList: number[] = [];
+  const exampleText: string[] = [];
+  const groupStart: number[] = [0];
+  const intentWordSets: number[][] = entries.map(() => []);
+  const intentUndo = new Uint8Array(nIntents);
+  const buf = emptyFeatures();
+  const all: number[] = [];
+  const ids: number[] = [];
+  const counts: number[] = [];
+  const newFeature = (word: boolean, stop: boolean) => {
+    isWordList.push(word ? 1 : 0);
+    stopList.push(stop ? 1 : 0);
+    dfList.push(0);
+    lastIntent.push(-1);
+    return isWordList.length - 1;
+  };
+  for (let g = 0; g < groupTexts.length; g++) {
+    const intentNo = groupIntentList[g]!;
+    for (const text of groupTexts[g]!) {
+      const normalized = normalizeText(text);
+      textFeatures(normalized, buf);
+      all.length = 0;
+      for (let i = 0; i < buf.words.length; i++) {
+        const key = buf.words[i]!;
+        const stop = fw.has(buf.folded[i]!);
+        let id = wordIds.get(key);
+        if (id === undefined) {
+          id = newFeature(true, stop);
+          wordIds.set(key, id);
+        } else if (stop) stopList[id] = 1;
+        all.push(id);
+        if (!stop) intentWordSets[intentNo]!.push(id);
+      }
+      for (const h of buf.grams) {
+        let id = gramIds.get(h);
+        if (id === undefined) {
+          id = newFeature(false, false);
+          gramIds.set(h, id);
+        }
+        all.push(id);
+      }
+      countSorted(all, ids, counts);
+      for (let i = 0; i < ids.length; i++) {
+        const id = ids[i]!;
+        if (lastIntent[id] !== intentNo) {
+          lastIntent[id] = intentNo;
+          dfList[id]!++;
+        }
+        exIds.push(id);
+        exCounts.push(counts[i]!);
+      }
+      exStart.push(exIds.length);
+      exampleGroupList.push(g);
+      exampleText.push(text);
+      if (!intentUndo[intentNo] && asksToUndo(reversal, buf.folded, normalized.replace(/ /g, ''))) intentUndo[intentNo] = 1;
+    }
+    groupStart.push(exampleText.length);
   }
-  const centroids = space.withDocs(centroidVectors);
-  // An intent's own tightness is noisy with 8 examples: shrink it toward the knowledge base's median.
-  const known = rawSelf.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
-  const median = known.length ? known[Math.floor(known.length / 2)]! : DEFAULT_SELF_SIMILARITY;
-  const selfSim = Float64Array.from(
-    rawSelf.map((x) => (Number.isFinite(x) ? tuning.selfWeight * x + (1 - tuning.selfWeight) * median : median)),
-  );
+  const nFeatures = isWordList.length;
+  const isWord = Uint8Array.from(isWordList);
+  const idf = new Float64Array(nFeatures);
+  const specificity = new Float64Array(nFeatures);
+  const specTotal = Math.max(nIntents, MIN_INTENTS_FOR_SPECIFICITY);
+  for (let f = 0; f < nFeatures; f++) {
+    idf[f] = idfOf(dfList[f]!, nIntents);
+    if (isWord[f]) specificity[f] = Math.log((1 + specTotal) / (1 + dfList[f]!)) / Math.log(1 + specTotal);
+  }
+  const examples: Rows = { start: Int32Array.from(exStart), ids: Int32Array.from(exIds), weights: new Float64Array(exIds.length) };
+  for (let e = 0; e < exampleText.length; e++) {
+    const from = examples.start[e]!;
+    const n = examples.start[e + 1]! - from;
+    weigh(examples.ids.subarray(from, from + n), exCounts.slice(from, from + n), n, idf, isWord, 0, 0, examples.weights.subarray(from, from + n));
+  }
 
-  // Which words each intent's examples use, and which words are so widespread across intents
-  // that they carry no topic (function words of this knowledge base, in whatever language).
-  const wordSets: Set<number>[] = entries.map(() => new Set<number>());
-  for (let d = 0; d < space.docs.length; d++) {
-    const set = wordSets[groups[exampleGroupList[d]!]!.intent]!;
-    const ids = space.docs[d]!.ids;
-    for (let i = 0; i < ids.length; i++) if (space.groupIds[ids[i]!] === WORD) set.add(ids[i]!);
+  // Each group's sum of examples (for leave-one-out) and its normalised centroid.
+  const nGroups = groupTexts.length;
+  const dense = new Float64Array(nFeatures);
+  const sumStart: number[] = [0];
+  const sumIds: number[] = [];
+  const sumWeights: number[] = [];
+  const sumSq = new Float64Array(nGroups);
+  const members = new Int32Array(exampleText.length);
+  for (let e = 0; e < members.length; e++) members[e] = e;
+  for (let g = 0; g < nGroups; g++) {
+    const touched: number[] = [];
+    for (let e = groupStart[g]!; e < groupStart[g + 1]!; e++) {
+      for (let k = examples.start[e]!; k < examples.start[e + 1]!; k++) {
+        const id = examples.ids[k]!;
+        if (dense[id] === 0) touched.push(id);
+        dense[id]! += examples.weights[k]!;
+      }
+    }
+    touched.sort((a, b) => a - b);
+    let sq = 0;
+    for (const id of touched) {
+      sumIds.push(id);
+      sumWeights.push(dense[id]!);
+      sq += dense[id]! * dense[id]!;
+      dense[id] = 0;
+    }
+    sumSq[g] = sq;
+    sumStart.push(sumIds.length);
   }
-  const intentDf = new Int32Array(space.vocab.size);
-  for (const set of wordSets) for (const id of set) intentDf[id]!++;
-  const commonCut = Math.max(2, COMMON_WORD_SHARE * entries.length);
-  const commonWord = new Uint8Array(space.vocab.size);
-  for (let id = 0; id < intentDf.length; id++) if (intentDf[id]! >= commonCut) commonWord[id] = 1;
-  const intentWords = wordSets.map((set) => Int32Array.from(set).sort());
+  const sums: Rows = { start: Int32Array.from(sumStart), ids: Int32Array.from(sumIds), weights: Float64Array.from(sumWeights) };
+  const centroids: Rows = { start: sums.start, ids: sums.ids, weights: new Float64Array(sums.weights.length) };
+  for (let g = 0; g < nGroups; g++) {
+    const norm = Math.sqrt(sumSq[g]!) || 1;
+    for (let k = sums.start[g]!; k < sums.start[g + 1]!; k++) centroids.weights[k] = sums.weights[k]! / norm;
+  }
+  // An intent's own tightness is noisy with 8 examples: shrink it toward the knowledge base's mean.
+  const raw = leaveOneOut(examples, members, Int32Array.from(groupStart), sums, sumSq, NEAREST_WEIGHT);
+  let known = 0;
+  let total = 0;
+  for (const x of raw) {
+    if (Number.isFinite(x)) {
+      known++;
+      total += x;
+    }
+  }
+  const mean = known ? total / known : DEFAULT_SELF_SIMILARITY;
+  const selfSim = raw.map((x) => (Number.isFinite(x) ? SELF_WEIGHT * x + (1 - SELF_WEIGHT) * mean : mean));
+
+  const intentWords = intentWordSets.map((list) => {
+    const sorted = Int32Array.from(list).sort();
+    let n = 0;
+    for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i]!;
+    return sorted.slice(0, n);
+  });
 
   const data: IndexData = {
     __intentIndex: true,
     intents: entries,
     byId,
     defaultThreshold,
-    tuning,
-    space,
+    wordIds,
+    gramIds,
+    isWord,
+    idf,
+    unseenIdf: idfOf(0, nIntents),
+    specificity,
+    functionWords: fw,
+    reversal,
+    examples,
+    examplePostings: postingsOf(examples, nFeatures),
     exampleGroup: Int32Array.from(exampleGroupList),
-    exampleText: texts,
-    groups,
-    centroids,
+    exampleText,
+    groupIntent: Int32Array.from(groupIntentList),
+    groupLanguage,
+    centroidPostings: postingsOf(centroids, nFeatures),
     selfSim,
     intentWords,
-    commonWord,
+    intentUndo,
+    scratch: {
+      text: null,
+      language: null,
+      normalized: '',
+      features: emptyFeatures(),
+      contentIds: [],
+      unseenContent: 0,
+      undo: false,
+      mix: new Float64Array(nIntents).fill(-1),
+      nearest: new Float64Array(nIntents),
+      example: new Int32Array(nIntents).fill(-1),
+      group: new Int32Array(nIntents),
+      touched: [],
+      exAcc: new Float64Array(exampleText.length),
+      exTouched: new Int32Array(exampleText.length),
+      groupNearest: new Float64Array(nGroups),
+      groupExample: new Int32Array(nGroups).fill(-1),
+      centAcc: new Float64Array(nGroups),
+      qIds: [],
+      qCounts: [],
+      qWeights: new Float64Array(64),
+    },
   };
   return Object.freeze(data);
 }
 
-/** Sum of sparse vectors, accumulated in a dense scratch array over the vocabulary (left zeroed). */
-function sumInto(vectors: SparseVector[], scratch: Float64Array): SparseVector {
-  const ids: number[] = [];
-  for (const v of vectors) {
-    for (let i = 0; i < v.ids.length; i++) {
-      const id = v.ids[i]!;
-      if (scratch[id] === 0) ids.push(id);
-      scratch[id]! += v.weights[i]!;
+/** Fills the scratch with the message's similarity to every intent (all intents, any restriction applies later). */
+function analyse(data: IndexData, text: string, language: string | null): Scratch {
+  const s = data.scratch;
+  if (s.text === text && s.language === language) return s;
+  for (const i of s.touched) {
+    s.mix[i] = -1;
+    s.example[i] = -1;
+  }
+  s.touched.length = 0;
+  s.text = text;
+  s.language = language;
+  s.normalized = normalizeText(text);
+  const f = textFeatures(s.normalized, s.features);
+
+  // Known features with counts; unseen ones only lengthen the vector.
+  const all: number[] = [];
+  const unseenWords: string[] = [];
+  const unseenGrams: number[] = [];
+  s.contentIds.length = 0;
+  s.unseenContent = 0;
+  for (let i = 0; i < f.words.length; i++) {
+    const key = f.words[i]!;
+    const id = data.wordIds.get(key);
+    const content = !data.functionWords.has(f.folded[i]!);
+    if (id === undefined) {
+      if (!unseenWords.includes(key)) {
+        unseenWords.push(key);
+        if (content) s.unseenContent++;
+      }
+    } else {
+      all.push(id);
+      if (content && !s.contentIds.includes(id)) s.contentIds.push(id);
     }
   }
-  ids.sort((a, b) => a - b);
-  const weights = new Float64Array(ids.length);
-  for (let i = 0; i < ids.length; i++) {
-    weights[i] = scratch[ids[i]!]!;
-    scratch[ids[i]!] = 0;
+  for (const h of f.grams) {
+    const id = data.gramIds.get(h);
+    if (id === undefined) unseenGrams.push(h);
+    else all.push(id);
   }
-  return { ids: Int32Array.from(ids), weights };
-}
-
-function normalised(v: SparseVector): SparseVector {
-  let norm = 0;
-  for (let i = 0; i < v.weights.length; i++) norm += v.weights[i]! ** 2;
-  norm = Math.sqrt(norm) || 1;
-  const weights = new Float64Array(v.weights.length);
-  for (let i = 0; i < weights.length; i++) weights[i] = v.weights[i]! / norm;
-  return { ids: v.ids, weights };
-}
-
-interface Scored {
-  intent: number;
-  score: number;
-  exScore: number;
-  via: MatchCandidate['via'];
-  keyword?: string;
-  example?: string;
-}
-
-
-/** Per-intent similarities of one message: only the intents listed in `touched` are set. */
-export interface IntentSimilarities {
-  touched: number[];
-  sim: Float64Array;
-  example: Int32Array;
-  group: Int32Array;
-}
-
-/** Similarity (0–1) of the message to each intent that shares a feature with it. */
-export function intentSimilarities(
-  data: IndexData,
-  text: string,
-  allowed: Uint8Array | null,
-  language: string | null,
-  query?: QueryWords,
-): IntentSimilarities {
-  const { nearestWeight, otherLanguageFactor } = data.tuning;
-  // Similarity to examples and to centroids, via the inverted indexes.
-  const q = (query ?? queryWithWords(data.space, text)).vector;
-  const exSims = data.space.dotAll(q, Math.max(64, data.space.docs.length / 16));
-  const centSims = data.centroids.dotAll(q);
-
-  const nGroups = data.groups.length;
-  const bestEx = new Float64Array(nGroups);
-  const bestExId = new Int32Array(nGroups).fill(-1);
-  for (const doc of exSims.touched) {
-    const sim = exSims.sims[doc]!;
-    const g = data.exampleGroup[doc]!;
-    if (sim > bestEx[g]!) {
-      bestEx[g] = sim;
-      bestExId[g] = doc;
+  let unseenWordSq = 0;
+  let unseenGramSq = 0;
+  const u2 = data.unseenIdf * data.unseenIdf;
+  for (let i = 0; i < unseenWords.length; i++) unseenWordSq += u2; // distinct unseen words, tf 1 (repeats are rare)
+  if (unseenGrams.length > 0) {
+    unseenGrams.sort((a, b) => a - b);
+    let run = 1;
+    for (let i = 1; i <= unseenGrams.length; i++) {
+      if (i < unseenGrams.length && unseenGrams[i] === unseenGrams[i - 1]) run++;
+      else {
+        const w = run === 1 ? 1 : 1 + Math.log(run);
+        unseenGramSq += w * w * u2;
+        run = 1;
+      }
     }
   }
-  const nIntents = data.intents.length;
-  const out: IntentSimilarities = {
-    touched: [],
-    sim: new Float64Array(nIntents).fill(-1),
-    example: new Int32Array(nIntents),
-    group: new Int32Array(nIntents),
-  };
-  const centAll = centSims.sims;
+  countSorted(all, s.qIds, s.qCounts);
+  const n = s.qIds.length;
+  if (s.qWeights.length < n) s.qWeights = new Float64Array(n * 2);
+  weigh(s.qIds, s.qCounts, n, data.idf, data.isWord, unseenWordSq, unseenGramSq, s.qWeights);
+  s.undo = data.reversal.words.size + data.reversal.substrings.length > 0 && asksToUndo(data.reversal, f.folded, s.normalized.replace(/ /g, ''));
+
+  // Similarity to every example and every centroid sharing a feature, through the postings.
+  const ep = data.examplePostings;
+  const cp = data.centroidPostings;
+  let nTouched = 0;
+  for (let i = 0; i < n; i++) {
+    const id = s.qIds[i]!;
+    const w = s.qWeights[i]!;
+    for (let k = ep.start[id]!; k < ep.start[id + 1]!; k++) {
+      const e = ep.rows[k]!;
+      if (s.exAcc[e] === 0) s.exTouched[nTouched++] = e;
+      s.exAcc[e]! += w * ep.weights[k]!;
+    }
+    for (let k = cp.start[id]!; k < cp.start[id + 1]!; k++) s.centAcc[cp.rows[k]!]! += w * cp.weights[k]!;
+  }
+  for (let t = 0; t < nTouched; t++) {
+    const e = s.exTouched[t]!;
+    const sim = s.exAcc[e]!;
+    s.exAcc[e] = 0;
+    const g = data.exampleGroup[e]!;
+    if (sim > s.groupNearest[g]!) {
+      s.groupNearest[g] = sim;
+      s.groupExample[g] = e;
+    }
+  }
+  const nGroups = data.groupIntent.length;
   for (let g = 0; g < nGroups; g++) {
-    const cent = centAll[g]!;
-    const nearest = bestEx[g]!;
-    if (cent === 0 && nearest <= 0) continue;
-    const group = data.groups[g]!;
-    if (allowed && !allowed[group.intent]) continue;
-    let sim = nearestWeight * nearest + (1 - nearestWeight) * cent;
-    // A message that is (nearly) one of the examples is a full match whatever the centroid says.
-    if (nearest > NEAR_DUPLICATE) sim += ((1 - sim) * (nearest - NEAR_DUPLICATE)) / (1 - NEAR_DUPLICATE);
-    if (language && group.language !== language) sim *= otherLanguageFactor;
-    const i = group.intent;
-    const prev = out.sim[i]!;
-    if (prev < 0) out.touched.push(i);
-    if (sim > prev) {
-      out.sim[i] = sim;
-      out.example[i] = bestExId[g]!;
-      out.group[i] = g;
+    const cent = s.centAcc[g]!;
+    const nearest = s.groupNearest[g]!;
+    const example = s.groupExample[g]!;
+    s.centAcc[g] = 0;
+    s.groupNearest[g] = 0;
+    s.groupExample[g] = -1;
+    if (cent <= 0 && nearest <= 0) continue;
+    let sim = NEAREST_WEIGHT * nearest + (1 - NEAREST_WEIGHT) * cent;
+    if (language && data.groupLanguage[g] !== language) sim *= OTHER_LANGUAGE_FACTOR;
+    const i = data.groupIntent[g]!;
+    if (s.mix[i]! < 0) s.touched.push(i);
+    if (sim > s.mix[i]!) {
+      s.mix[i] = sim;
+      s.nearest[i] = nearest;
+      s.example[i] = example;
+      s.group[i] = g;
     }
   }
-  out.touched.sort((x, y) => x - y);
-  return out;
+  s.touched.sort((a, b) => a - b);
+  return s;
 }
-
-/** Share of intents whose examples use a word for it to count as a function word of the knowledge base. */
-const COMMON_WORD_SHARE = 0.4;
-/** How many of the best example candidates are kept (keyword hits are added to them). */
-const KEPT_CANDIDATES = 8;
-/** How many of the best candidates are checked for uncovered content words. */
-const UNCOVERED_CHECKED = 5;
-/** Score factor taken off a short message's candidate that leaves a content word uncovered. */
-const UNCOVERED_PENALTY = 0.4;
-/** A message with at most this many content words is "short". */
-const SHORT_MESSAGE_WORDS = 4;
 
 function hasId(sorted: Int32Array, id: number): boolean {
   let lo = 0;
@@ -329,21 +501,14 @@ function hasId(sorted: Int32Array, id: number): boolean {
   return false;
 }
 
-/** True when the message has few content words and at least one is unknown to the intent's examples. */
-export function uncoveredShortMessage(data: IndexData, query: QueryWords, intent: number): boolean {
-  let content = query.unseenWords;
-  let uncovered = query.unseenWords;
-  const words = data.intentWords[intent]!;
-  for (const id of query.wordIds) {
-    if (data.commonWord[id]) continue;
-    content++;
-    if (!hasId(words, id)) uncovered++;
-  }
-  return content > 0 && content <= SHORT_MESSAGE_WORDS && uncovered > 0;
+interface Scored {
+  intent: number;
+  score: number;
+  exScore: number;
+  via: MatchCandidate['via'];
+  keyword?: string;
+  example?: string;
 }
-
-/** Nearest-example similarity above which a message counts as a near-copy of an example. */
-const NEAR_DUPLICATE = 0.7;
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
@@ -356,8 +521,9 @@ export function matchIntent(
   const fallbackThreshold = clampThreshold(options?.threshold, data.defaultThreshold);
   const empty: MatchResult = { intentId: null, score: 0, threshold: fallbackThreshold, candidates: [] };
   if (typeof text !== 'string') return empty;
-  const normalized = normalizeText(text);
-  if (!normalized) return empty;
+  const language = typeof options?.language === 'string' ? options.language : null;
+  const s = analyse(data, text, language);
+  if (!s.normalized) return empty;
 
   let allowed: Uint8Array | null = null;
   if (options?.restrictTo) {
@@ -368,59 +534,59 @@ export function matchIntent(
     }
   }
 
-  const language = typeof options?.language === 'string' ? options.language : null;
-
-  const query = queryWithWords(data.space, text);
-  const intentSim = intentSimilarities(data, text, allowed, language, query);
-
-  // Calibrated example scores of every touched intent; only the best few become candidates.
-  const exScores = new Float64Array(data.intents.length);
+  // The most similar intents, best first (ties: lower intent number, i.e. knowledge-base order).
   const top: number[] = [];
-  const better = (x: number, y: number) => {
-    const sx = round1(exScores[x]!);
-    const sy = round1(exScores[y]!);
-    if (sx !== sy) return sx > sy;
-    const px = data.intents[x]!.priority;
-    const py = data.intents[y]!.priority;
-    if (px !== py) return px > py;
-    return data.intents[x]!.id < data.intents[y]!.id;
-  };
-  for (const intent of intentSim.touched) {
-    exScores[intent] = calibrate(intentSim.sim[intent]!, data.selfSim[intentSim.group[intent]!]!);
-    if (top.length === KEPT_CANDIDATES && !better(intent, top[top.length - 1]!)) continue;
+  for (const i of s.touched) {
+    if (allowed && !allowed[i]) continue;
+    const m = s.mix[i]!;
+    if (top.length === KEPT_CANDIDATES && m <= s.mix[top[top.length - 1]!]!) continue;
     let k = top.length === KEPT_CANDIDATES ? top.length - 1 : top.length;
-    while (k > 0 && better(intent, top[k - 1]!)) {
+    while (k > 0 && m > s.mix[top[k - 1]!]!) {
       top[k] = top[k - 1]!;
       k--;
     }
-    top[k] = intent;
+    top[k] = i;
   }
+  const first = top.length > 0 ? s.mix[top[0]!]! : 0;
+  const second = top.length > 1 ? s.mix[top[1]!]! : 0;
+  const contentWords = s.contentIds.length + s.unseenContent;
   const exampleOf = (intent: number) => {
-    const e = intentSim.example[intent]!;
+    const e = s.example[intent]!;
     return e >= 0 ? data.exampleText[e] : undefined;
   };
-  const scored: Scored[] = top.map((intent) => ({
-    intent,
-    score: exScores[intent]!,
-    exScore: exScores[intent]!,
-    via: 'example',
-    example: exampleOf(intent),
-  }));
-  // A short message with a content word that none of the intent's examples use is usually
-  // about something else ("cancel the alarm" against "set an alarm"): lower the best few.
-  if (scored.length > 0) {
-    const n = Math.min(UNCOVERED_CHECKED, scored.length);
-    for (let i = 0; i < n; i++) {
-      const s = scored[i]!;
-      if (uncoveredShortMessage(data, query, s.intent)) {
-        s.score *= 1 - UNCOVERED_PENALTY;
-        s.exScore = s.score;
-      }
+  const exampleScore = (intent: number): number => {
+    if (s.mix[intent]! < 0) return 0;
+    const words = data.intentWords[intent]!;
+    let specificity = 0;
+    let uncovered = s.unseenContent;
+    for (const id of s.contentIds) {
+      if (hasId(words, id)) specificity = Math.max(specificity, data.specificity[id]!);
+      else uncovered++;
     }
-  }
+    const mix = s.mix[intent]!;
+    const undo = s.undo && !data.intentUndo[intent];
+    let score = calibrate(
+      evidenceOf({
+        similarity: mix,
+        selfSimilarity: data.selfSim[s.group[intent]!]!,
+        margin: mix - (mix === first && intent === top[0] ? second : first),
+        specificity,
+        uncovered: contentWords > 0 && contentWords <= SHORT_MESSAGE_WORDS && uncovered > 0,
+        undo,
+      }),
+    );
+    // A message that is (nearly) one of the examples is a full match whatever else it says.
+    const nearest = s.nearest[intent]!;
+    if (nearest > NEAR_DUPLICATE && !undo) score += ((100 - score) * (nearest - NEAR_DUPLICATE)) / (1 - NEAR_DUPLICATE);
+    return Math.min(100, score);
+  };
+  const scored: Scored[] = top.map((intent) => {
+    const score = exampleScore(intent);
+    return { intent, score, exScore: score, via: 'example', example: exampleOf(intent) };
+  });
 
   // Keywords: a plain hit is a strong signal; when several intents' keywords hit, examples decide.
-  const kwText = keywordText(normalized);
+  const kwText = keywordText(s.normalized);
   const hits: Array<{ intent: number; keyword: CompiledKeyword }> = [];
   for (let i = 0; i < data.intents.length; i++) {
     if (allowed && !allowed[i]) continue;
@@ -433,26 +599,26 @@ export function matchIntent(
     let coverage = 0;
     for (const h of hits) coverage = Math.max(coverage, Math.min(1, h.keyword.length / kwText.length));
     const base = KEYWORD_FLOOR + (KEYWORD_CEILING - KEYWORD_FLOOR) * coverage;
-    const byIntent = new Map(scored.map((s) => [s.intent, s]));
     for (const h of hits) {
-      let s = byIntent.get(h.intent);
-      if (!s && intentSim.sim[h.intent]! >= 0) {
-        s = { intent: h.intent, score: exScores[h.intent]!, exScore: exScores[h.intent]!, via: 'example', example: exampleOf(h.intent) };
-        scored.push(s);
+      let c = scored.find((x) => x.intent === h.intent);
+      if (!c && s.mix[h.intent]! >= 0) {
+        const score = exampleScore(h.intent);
+        c = { intent: h.intent, score, exScore: score, via: 'example', example: exampleOf(h.intent) };
+        scored.push(c);
       }
-      const ex = s ? s.exScore : 0;
+      const ex = c ? c.exScore : 0;
       const kwScore = base + ((100 - base) * ex) / 100;
-      if (s) {
-        s.score = Math.max(s.score, kwScore);
-        s.via = 'both';
-        s.keyword = h.keyword.source;
+      if (c) {
+        c.score = Math.max(c.score, kwScore);
+        c.via = 'both';
+        c.keyword = h.keyword.source;
       } else {
         scored.push({ intent: h.intent, score: kwScore, exScore: 0, via: 'keyword', keyword: h.keyword.source });
       }
     }
   }
 
-  for (const s of scored) s.score = round1(s.score);
+  for (const c of scored) c.score = round1(c.score);
   scored.sort((a, b) => {
     if (b.score !== a.score) return b.score - a.score;
     const pa = data.intents[a.intent]!.priority;
@@ -464,22 +630,17 @@ export function matchIntent(
   });
 
   const thresholdOf = (intent: number) => data.intents[intent]!.threshold ?? fallbackThreshold;
-  const candidates: MatchCandidate[] = scored.slice(0, 3).map((s) => {
-    const c: MatchCandidate = { intentId: data.intents[s.intent]!.id, score: s.score, via: s.via };
-    if (s.keyword !== undefined) c.keyword = s.keyword;
-    if (s.example !== undefined && s.via !== 'keyword') c.example = s.example;
-    return c;
+  const candidates: MatchCandidate[] = scored.slice(0, 3).map((c) => {
+    const out: MatchCandidate = { intentId: data.intents[c.intent]!.id, score: c.score, via: c.via };
+    if (c.keyword !== undefined) out.keyword = c.keyword;
+    if (c.example !== undefined && c.via !== 'keyword') out.example = c.example;
+    return out;
   });
   if (scored.length === 0) return empty;
-  const chosen = scored.find((s) => s.score > 0 && s.score >= thresholdOf(s.intent));
+  const chosen = scored.find((c) => c.score > 0 && c.score >= thresholdOf(c.intent));
   if (chosen) {
     return { intentId: data.intents[chosen.intent]!.id, score: chosen.score, threshold: thresholdOf(chosen.intent), candidates };
   }
   const best = scored[0]!;
   return { intentId: null, score: best.score, threshold: thresholdOf(best.intent), candidates };
 }
-
-/** A keyword hit scores at least this (well above the default threshold)... */
-const KEYWORD_FLOOR = 70;
-/** ...and up to this when the keyword is the whole message; examples add the rest. */
-const KEYWORD_CEILING = 90;
