@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { NODE_KINDS, type NodeKind } from '../../flows/nodes';
 import { PALETTE_MIME } from './canvas';
 import { useDesigner, useDesignerStore } from './context';
-import { KIND_LOOK } from './nodes/kinds';
+import { KindIcon } from './nodes/kind-icon';
 
 export function Palette() {
   const t = useTranslations('designer');
@@ -34,9 +34,7 @@ export function Palette() {
           data-testid={`palette-${kind}`}
           className="flex items-center gap-2 rounded-md border border-slate-200 px-2 py-1.5 text-left text-sm text-slate-700 hover:border-indigo-300 hover:bg-indigo-50"
         >
-          <span aria-hidden className="w-5 text-center">
-            {KIND_LOOK[kind].icon}
-          </span>
+          <KindIcon kind={kind} />
           {t(`kinds.${kind}`)}
         </button>
       ))}

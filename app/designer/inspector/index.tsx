@@ -5,7 +5,7 @@ import type { FlowNode, NodeKind } from '../../../flows/nodes';
 import { Field } from '../../ui/field';
 import { Input } from '../../ui/input';
 import { useDesigner, useDesignerStore } from '../context';
-import { KIND_LOOK } from '../nodes/kinds';
+import { KindIcon } from '../nodes/kind-icon';
 import { GenericInspector } from './generic';
 import type { AnyInspector } from './types';
 
@@ -26,7 +26,7 @@ export function Inspector() {
   return (
     <div className="space-y-4 p-4" data-testid="inspector">
       <div className="flex items-center gap-2 text-sm font-semibold text-slate-800">
-        <span aria-hidden>{KIND_LOOK[selected.kind].icon}</span>
+        <KindIcon kind={selected.kind} />
         {t(`kinds.${selected.kind}`)}
         <span className="ml-auto text-xs font-normal text-slate-400">{selected.id}</span>
       </div>

@@ -42,7 +42,7 @@ export const NodeShell = memo(function NodeShell({ node, selected, children }: N
     >
       {node.kind !== 'start' ? <Handle type="target" position={Position.Left} className="!h-3 !w-3 !border-2 !border-white !bg-slate-500" /> : null}
       <div className={cn('flex items-center gap-2 rounded-t-md px-3 py-1.5 text-xs font-semibold', look.header)}>
-        <span aria-hidden>{look.icon}</span>
+        <look.icon aria-hidden className="h-3.5 w-3.5 shrink-0" />
         <span className="truncate">{node.label || t(`kinds.${node.kind}`)}</span>
         {errors + warnings > 0 ? (
           <span
