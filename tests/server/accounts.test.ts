@@ -54,3 +54,14 @@ describe('invitations and members', () => {
     await expect(admin.members.remove({ userId: demoActor(db, 'owner').userId })).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 });
+
+describe('a deployment without demo data', () => {
+  it('creates a workspace whose owner signs in with the generated password and starts with no shops', async () => {
+    const { createWorkspaceWithOwner } = await import('../../server/services/workspaces');
+    const made = await createWorkspaceWithOwner(db, { email: 'boss@example.com', name: 'Boss', workspace: 'ACME' });
+    const { token } = await signIn(db, { email: 'boss@example.com', password: made.password });
+    const actor = actorFromSession(db, token)!;
+    expect(actor).toMatchObject({ role: 'owner', workspaceId: made.workspaceId });
+    expect(await createCaller({ db, actor }).shops.list()).toEqual([]);
+  });
+});
