@@ -20,12 +20,14 @@ export interface TextFeatures {
   words: string[];
   /** Accent-folded surface form of each word (before stemming). */
   folded: string[];
-  /** Hashed character n-grams, with repetitions. */
+  /** 1 when the word comes from a spaced script: its n-grams are those of wordGrams(folded). */
+  spaced: number[];
+  /** Hashed character n-grams of the runs without spaces, with repetitions. */
   grams: number[];
 }
 
 export function emptyFeatures(): TextFeatures {
-  return { words: [], folded: [], grams: [] };
+  return { words: [], folded: [], spaced: [], grams: [] };
 }
 
 const SEGMENTERS = new Map<string, Intl.Segmenter | null>();
@@ -42,13 +44,16 @@ function segmenter(locale: string): Intl.Segmenter | null {
   return s;
 }
 
+/** Hashes are kept to 30 bits: small integers are Map keys the engine hashes without allocating. */
+const SMALL = 0x3fffffff;
+
 // FNV-1a over UTF-16 code units, salted by n-gram kind so that word-internal and run grams differ.
 function pushGrams(out: number[], text: string, min: number, max: number, salt: number): void {
   const n = text.length;
   if (n < min) {
     let h = (2166136261 ^ salt) >>> 0;
     for (let i = 0; i < n; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
-    out.push(h | 0);
+    out.push(h & SMALL);
     return;
   }
   for (let i = 0; i < n; i++) {
@@ -56,7 +61,7 @@ function pushGrams(out: number[], text: string, min: number, max: number, salt: 
     const end = Math.min(n, i + max);
     for (let j = i; j < end; j++) {
       h = Math.imul(h ^ text.charCodeAt(j), 16777619);
-      if (j - i + 1 >= min) out.push(h ^ (j - i + 1));
+      if (j - i + 1 >= min) out.push((h ^ (j - i + 1)) & SMALL);
     }
   }
 }
@@ -65,12 +70,23 @@ function addSpacedWord(out: TextFeatures, word: string): void {
   if (DIGITS.test(word)) {
     out.words.push('#');
     out.folded.push('#');
+    out.spaced.push(0);
     return;
   }
   const folded = foldDiacritics(word);
   out.words.push(stemWord(folded));
   out.folded.push(folded);
-  pushGrams(out.grams, `<${folded}>`, 3, 5, 0x5a);
+  out.spaced.push(1);
+}
+
+/**
+ * Hashed n-grams (3–5) of one accent-folded word of a spaced script, with its boundaries.
+ * Kept apart from textFeatures so that a word's n-grams are worked out once per knowledge base.
+ */
+export function wordGrams(folded: string, out: number[]): number[] {
+  out.length = 0;
+  pushGrams(out, `<${folded}>`, 3, 5, 0x5a);
+  return out;
 }
 
 function addUnspacedRun(out: TextFeatures, text: string, kind: 'cjk' | 'sea'): void {
@@ -82,6 +98,7 @@ function addUnspacedRun(out: TextFeatures, text: string, kind: 'cjk' | 'sea'): v
         const w = DIGITS.test(part.segment) ? '#' : part.segment;
         out.words.push(w);
         out.folded.push(w);
+        out.spaced.push(0);
       }
     } catch {
       /* grams alone still describe the run */
@@ -94,6 +111,7 @@ function addUnspacedRun(out: TextFeatures, text: string, kind: 'cjk' | 'sea'): v
 export function textFeatures(normalized: string, out: TextFeatures): TextFeatures {
   out.words.length = 0;
   out.folded.length = 0;
+  out.spaced.length = 0;
   out.grams.length = 0;
   const text = normalized.length > MAX_CHARS ? normalized.slice(0, MAX_CHARS) : normalized;
   if (!text) return out;

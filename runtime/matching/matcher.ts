@@ -11,7 +11,7 @@
  */
 import { normalizeText } from './normalize';
 import { compileKeywords, findKeyword, keywordText, type CompiledKeyword } from './keywords';
-import { emptyFeatures, textFeatures, type TextFeatures } from './features';
+import { emptyFeatures, textFeatures, wordGrams, type TextFeatures } from './features';
 import { idfOf, postingsOf, weigh, type Postings, type Rows } from './vectors';
 import { leaveOneOut } from './selfsim';
 import { calibrate, DEFAULT_SELF_SIMILARITY, evidenceOf } from './calibrate';
@@ -68,6 +68,9 @@ const SELF_WEIGHT = 0.6;
 const KEPT_CANDIDATES = 8;
 /** A message with at most this many content words is "short". */
 const SHORT_MESSAGE_WORDS = 4;
+/** Above this many examples, only the likeliest groups are scored exactly (see similaritiesOfLikelyGroups). */
+const EXACT_EXAMPLES = 2000;
+const LIKELY_GROUPS = 48;
 /** Nearest-example similarity above which a message counts as a near-copy of an example. */
 const NEAR_DUPLICATE = 0.8;
 /** Specificity counts intents as if there were at least this many, so tiny knowledge bases still match. */
@@ -108,6 +111,7 @@ interface Scratch {
   centAcc: Float64Array;
   qIds: number[];
   qCounts: number[];
+  hashes: number[];
   qWeights: Float64Array;
 }
 
@@ -118,6 +122,8 @@ interface IndexData {
   defaultThreshold: number;
   wordIds: Map<string, number>;
   gramIds: Map<number, number>;
+  /** Feature ids of the n-grams of every word the examples use (so known words are not hashed again). */
+  gramsOfWord: Map<string, Int32Array>;
   isWord: Uint8Array;
   idf: Float64Array;
   unseenIdf: number;
@@ -131,12 +137,19 @@ interface IndexData {
   exampleText: string[];
   groupIntent: Int32Array;
   groupLanguage: string[];
+  centroids: Rows;
   centroidPostings: Postings;
+  /** Group g's examples are rows [groupFirstExample[g], groupFirstExample[g + 1]). */
+  groupFirstExample: Int32Array;
   selfSim: Float64Array;
   /** Per intent: sorted ids of the content words its examples use. */
   intentWords: Int32Array[];
   /** Per intent: 1 when one of its examples asks to undo something. */
   intentUndo: Uint8Array;
+  /** Intents with a keyword starting with this (folded or stemmed) word: only they need checking. */
+  keywordsByWord: Map<string, number[]>;
+  /** Intents with a keyword in a script without spaces: always checked. */
+  keywordsAnywhere: number[];
   scratch: Scratch;
 }
 
@@ -144,15 +157,21 @@ function clampThreshold(t: unknown, fallback: number): number {
   return typeof t === 'number' && Number.isFinite(t) ? Math.min(100, Math.max(0, t)) : fallback;
 }
 
-/** Sorted ids with their counts, from a list with repetitions (sorted in place). */
-function countSorted(list: number[], ids: number[], counts: number[]): void {
-  list.sort((a, b) => a - b);
+let sortBuffer = new Int32Array(256);
+
+/** Sorted distinct ids with their counts, from a list with repetitions. */
+function countSorted(list: readonly number[], ids: number[], counts: number[]): void {
+  const n = list.length;
+  if (sortBuffer.length < n) sortBuffer = new Int32Array(n * 2);
+  const sorted = sortBuffer.subarray(0, n);
+  for (let i = 0; i < n; i++) sorted[i] = list[i]!;
+  sorted.sort(); // typed arrays sort numerically
   ids.length = 0;
   counts.length = 0;
-  for (let i = 0; i < list.length; i++) {
-    if (i > 0 && list[i] === list[i - 1]) counts[counts.length - 1]!++;
+  for (let i = 0; i < n; i++) {
+    if (i > 0 && sorted[i] === sorted[i - 1]) counts[counts.length - 1]!++;
     else {
-      ids.push(list[i]!);
+      ids.push(sorted[i]!);
       counts.push(1);
     }
   }
@@ -165,6 +184,7 @@ export function buildIntentIndex(intents: IntentSpec[], options?: { defaultThres
   const groupIntentList: number[] = [];
   const groupLanguage: string[] = [];
   const groupTexts: string[][] = [];
+  const groupNormalized: string[][] = [];
   const languages = new Set<string>();
   for (const spec of intents ?? []) {
     if (!spec || typeof spec.id !== 'string' || byId.has(spec.id)) continue;
@@ -179,12 +199,20 @@ export function buildIntentIndex(intents: IntentSpec[], options?: { defaultThres
     for (const language of Object.keys(spec.examples ?? {}).sort()) {
       const list = spec.examples[language];
       if (!Array.isArray(list)) continue;
-      const texts = list.filter((ex): ex is string => typeof ex === 'string' && normalizeText(ex) !== '');
+      const texts: string[] = [];
+      const normalized: string[] = [];
+      for (const ex of list) {
+        const norm = typeof ex === 'string' ? normalizeText(ex) : '';
+        if (!norm) continue;
+        texts.push(ex);
+        normalized.push(norm);
+      }
       if (texts.length === 0) continue;
       languages.add(language);
       groupIntentList.push(intentNo);
       groupLanguage.push(language);
       groupTexts.push(texts);
+      groupNormalized.push(normalized);
     }
   }
   const fw = functionWords(languages);
@@ -207,6 +235,8 @@ export function buildIntentIndex(intents: IntentSpec[], options?: { defaultThres
   const intentWordSets: number[][] = entries.map(() => []);
   const intentUndo = new Uint8Array(nIntents);
   const buf = emptyFeatures();
+  const gramsOfWord = new Map<string, Int32Array>();
+  const hashes: number[] = [];
   const all: number[] = [];
   const ids: number[] = [];
   const counts: number[] = [];
@@ -219,8 +249,10 @@ export function buildIntentIndex(intents: IntentSpec[], options?: { defaultThres
   };
   for (let g = 0; g < groupTexts.length; g++) {
     const intentNo = groupIntentList[g]!;
-    for (const text of groupTexts[g]!) {
-      const normalized = normalizeText(text);
+    const texts = groupTexts[g]!;
+    for (let t = 0; t < texts.length; t++) {
+      const text = texts[t]!;
+      const normalized = groupNormalized[g]![t]!;
       textFeatures(normalized, buf);
       all.length = 0;
       for (let i = 0; i < buf.words.length; i++) {
@@ -233,6 +265,22 @@ export function buildIntentIndex(intents: IntentSpec[], options?: { defaultThres
         } else if (stop) stopList[id] = 1;
         all.push(id);
         if (!stop) intentWordSets[intentNo]!.push(id);
+        if (!buf.spaced[i]) continue;
+        let grams = gramsOfWord.get(buf.folded[i]!);
+        if (grams === undefined) {
+          wordGrams(buf.folded[i]!, hashes);
+          grams = new Int32Array(hashes.length);
+          for (let k = 0; k < hashes.length; k++) {
+            let gid = gramIds.get(hashes[k]!);
+            if (gid === undefined) {
+              gid = newFeature(false, false);
+              gramIds.set(hashes[k]!, gid);
+            }
+            grams[k] = gid;
+          }
+          gramsOfWord.set(buf.folded[i]!, grams);
+        }
+        for (let k = 0; k < grams.length; k++) all.push(grams[k]!);
       }
       for (const h of buf.grams) {
         let id = gramIds.get(h);
@@ -269,10 +317,11 @@ export function buildIntentIndex(intents: IntentSpec[], options?: { defaultThres
     if (isWord[f]) specificity[f] = Math.log((1 + specTotal) / (1 + dfList[f]!)) / Math.log(1 + specTotal);
   }
   const examples: Rows = { start: Int32Array.from(exStart), ids: Int32Array.from(exIds), weights: new Float64Array(exIds.length) };
+  const exampleCounts = Int32Array.from(exCounts);
   for (let e = 0; e < exampleText.length; e++) {
     const from = examples.start[e]!;
-    const n = examples.start[e + 1]! - from;
-    weigh(examples.ids.subarray(from, from + n), exCounts.slice(from, from + n), n, idf, isWord, 0, 0, examples.weights.subarray(from, from + n));
+    const to = examples.start[e + 1]!;
+    weigh(examples.ids, exampleCounts, from, to, idf, isWord, 0, 0, examples.weights);
   }
 
   // Each group's sum of examples (for leave-one-out) and its normalised centroid.
@@ -293,9 +342,9 @@ export function buildIntentIndex(intents: IntentSpec[], options?: { defaultThres
         dense[id]! += examples.weights[k]!;
       }
     }
-    touched.sort((a, b) => a - b);
+    const order = Int32Array.from(touched).sort();
     let sq = 0;
-    for (const id of touched) {
+    for (const id of order) {
       sumIds.push(id);
       sumWeights.push(dense[id]!);
       sq += dense[id]! * dense[id]!;
@@ -330,6 +379,24 @@ export function buildIntentIndex(intents: IntentSpec[], options?: { defaultThres
     return sorted.slice(0, n);
   });
 
+  const keywordsByWord = new Map<string, number[]>();
+  const keywordsAnywhere: number[] = [];
+  entries.forEach((entry, i) => {
+    for (const k of entry.keywords) {
+      if (k.substring !== null) {
+        if (keywordsAnywhere[keywordsAnywhere.length - 1] !== i) keywordsAnywhere.push(i);
+        continue;
+      }
+      for (const form of [k.folded, k.stemmed]) {
+        const first = form?.trim().split(' ')[0];
+        if (!first) continue;
+        const list = keywordsByWord.get(first) ?? [];
+        if (list[list.length - 1] !== i) list.push(i);
+        keywordsByWord.set(first, list);
+      }
+    }
+  });
+
   const data: IndexData = {
     __intentIndex: true,
     intents: entries,
@@ -337,6 +404,7 @@ export function buildIntentIndex(intents: IntentSpec[], options?: { defaultThres
     defaultThreshold,
     wordIds,
     gramIds,
+    gramsOfWord,
     isWord,
     idf,
     unseenIdf: idfOf(0, nIntents),
@@ -349,10 +417,14 @@ export function buildIntentIndex(intents: IntentSpec[], options?: { defaultThres
     exampleText,
     groupIntent: Int32Array.from(groupIntentList),
     groupLanguage,
+    centroids,
     centroidPostings: postingsOf(centroids, nFeatures),
+    groupFirstExample: Int32Array.from(groupStart),
     selfSim,
     intentWords,
     intentUndo,
+    keywordsByWord,
+    keywordsAnywhere,
     scratch: {
       text: null,
       language: null,
@@ -373,6 +445,7 @@ export function buildIntentIndex(intents: IntentSpec[], options?: { defaultThres
       centAcc: new Float64Array(nGroups),
       qIds: [],
       qCounts: [],
+      hashes: [],
       qWeights: new Float64Array(64),
     },
   };
@@ -412,6 +485,17 @@ function analyse(data: IndexData, text: string, language: string | null): Scratc
       all.push(id);
       if (content && !s.contentIds.includes(id)) s.contentIds.push(id);
     }
+    if (!f.spaced[i]) continue;
+    const grams = data.gramsOfWord.get(f.folded[i]!);
+    if (grams !== undefined) {
+      for (let k = 0; k < grams.length; k++) all.push(grams[k]!);
+      continue;
+    }
+    for (const h of wordGrams(f.folded[i]!, s.hashes)) {
+      const gid = data.gramIds.get(h);
+      if (gid === undefined) unseenGrams.push(h);
+      else all.push(gid);
+    }
   }
   for (const h of f.grams) {
     const id = data.gramIds.get(h);
@@ -437,10 +521,88 @@ function analyse(data: IndexData, text: string, language: string | null): Scratc
   countSorted(all, s.qIds, s.qCounts);
   const n = s.qIds.length;
   if (s.qWeights.length < n) s.qWeights = new Float64Array(n * 2);
-  weigh(s.qIds, s.qCounts, n, data.idf, data.isWord, unseenWordSq, unseenGramSq, s.qWeights);
+  weigh(s.qIds, s.qCounts, 0, n, data.idf, data.isWord, unseenWordSq, unseenGramSq, s.qWeights);
   s.undo = data.reversal.words.size + data.reversal.substrings.length > 0 && asksToUndo(data.reversal, f.folded, s.normalized.replace(/ /g, ''));
 
-  // Similarity to every example and every centroid sharing a feature, through the postings.
+  if (data.exampleGroup.length > EXACT_EXAMPLES) similaritiesOfLikelyGroups(data, s, n, language);
+  else similaritiesOfAllGroups(data, s, n, language);
+  s.touched.sort((a, b) => a - b);
+  return s;
+}
+
+/** Keeps group g's similarity if it is its intent's best. */
+function offer(data: IndexData, s: Scratch, g: number, nearest: number, cent: number, example: number, language: string | null): void {
+  let sim = NEAREST_WEIGHT * nearest + (1 - NEAREST_WEIGHT) * cent;
+  if (language && data.groupLanguage[g] !== language) sim *= OTHER_LANGUAGE_FACTOR;
+  const i = data.groupIntent[g]!;
+  if (s.mix[i]! < 0) s.touched.push(i);
+  if (sim > s.mix[i]!) {
+    s.mix[i] = sim;
+    s.nearest[i] = nearest;
+    s.example[i] = example;
+    s.group[i] = g;
+  }
+}
+
+/** Dot product of the message (first n entries of the scratch) with row r. */
+function queryDot(s: Scratch, n: number, rows: Rows, r: number): number {
+  let i = 0;
+  let k = rows.start[r]!;
+  const end = rows.start[r + 1]!;
+  let sum = 0;
+  while (i < n && k < end) {
+    const p = s.qIds[i]!;
+    const q = rows.ids[k]!;
+    if (p === q) sum += s.qWeights[i++]! * rows.weights[k++]!;
+    else if (p < q) i++;
+    else k++;
+  }
+  return sum;
+}
+
+/**
+ * Large knowledge bases: centroids are ranked on the message's rarer features only (a feature
+ * that most groups share moves every group alike), then the best LIKELY_GROUPS get their exact
+ * centroid and nearest-example similarity. The few intents that can win are scored exactly; the
+ * thousands that cannot are not scored at all.
+ */
+function similaritiesOfLikelyGroups(data: IndexData, s: Scratch, n: number, language: string | null): void {
+  const cp = data.centroidPostings;
+  const nGroups = data.groupIntent.length;
+  const cap = Math.max(16, nGroups / 8);
+  const likely: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const id = s.qIds[i]!;
+    const from = cp.start[id]!;
+    const to = cp.start[id + 1]!;
+    if (to - from > cap) continue;
+    const w = s.qWeights[i]!;
+    for (let k = from; k < to; k++) {
+      const g = cp.rows[k]!;
+      if (s.centAcc[g] === 0) likely.push(g);
+      s.centAcc[g]! += w * cp.weights[k]!;
+    }
+  }
+  likely.sort((a, b) => s.centAcc[b]! - s.centAcc[a]! || a - b);
+  for (const g of likely) s.centAcc[g] = 0;
+  if (likely.length > LIKELY_GROUPS) likely.length = LIKELY_GROUPS;
+  for (const g of likely) {
+    const cent = queryDot(s, n, data.centroids, g);
+    let nearest = 0;
+    let example = -1;
+    for (let e = data.groupFirstExample[g]!; e < data.groupFirstExample[g + 1]!; e++) {
+      const sim = queryDot(s, n, data.examples, e);
+      if (sim > nearest) {
+        nearest = sim;
+        example = e;
+      }
+    }
+    if (cent > 0 || nearest > 0) offer(data, s, g, nearest, cent, example, language);
+  }
+}
+
+/** Exact similarity to every example and every centroid sharing a feature, through the postings. */
+function similaritiesOfAllGroups(data: IndexData, s: Scratch, n: number, language: string | null): void {
   const ep = data.examplePostings;
   const cp = data.centroidPostings;
   let nTouched = 0;
@@ -472,20 +634,8 @@ function analyse(data: IndexData, text: string, language: string | null): Scratc
     s.centAcc[g] = 0;
     s.groupNearest[g] = 0;
     s.groupExample[g] = -1;
-    if (cent <= 0 && nearest <= 0) continue;
-    let sim = NEAREST_WEIGHT * nearest + (1 - NEAREST_WEIGHT) * cent;
-    if (language && data.groupLanguage[g] !== language) sim *= OTHER_LANGUAGE_FACTOR;
-    const i = data.groupIntent[g]!;
-    if (s.mix[i]! < 0) s.touched.push(i);
-    if (sim > s.mix[i]!) {
-      s.mix[i] = sim;
-      s.nearest[i] = nearest;
-      s.example[i] = example;
-      s.group[i] = g;
-    }
+    if (cent > 0 || nearest > 0) offer(data, s, g, nearest, cent, example, language);
   }
-  s.touched.sort((a, b) => a - b);
-  return s;
 }
 
 function hasId(sorted: Int32Array, id: number): boolean {
@@ -586,16 +736,24 @@ export function matchIntent(
   });
 
   // Keywords: a plain hit is a strong signal; when several intents' keywords hit, examples decide.
-  const kwText = keywordText(s.normalized);
+  // Only intents with a keyword starting with one of the message's words can hit.
+  const maybe = new Set<number>(data.keywordsAnywhere);
+  for (let w = 0; w < s.features.words.length; w++) {
+    for (const list of [data.keywordsByWord.get(s.features.folded[w]!), data.keywordsByWord.get(s.features.words[w]!)]) {
+      if (list) for (const i of list) maybe.add(i);
+    }
+  }
   const hits: Array<{ intent: number; keyword: CompiledKeyword }> = [];
-  for (let i = 0; i < data.intents.length; i++) {
-    if (allowed && !allowed[i]) continue;
-    const kws = data.intents[i]!.keywords;
-    if (kws.length === 0) continue;
-    const k = findKeyword(kws, kwText);
-    if (k) hits.push({ intent: i, keyword: k });
+  if (maybe.size > 0) {
+    const kwText = keywordText(s.normalized);
+    for (const i of [...maybe].sort((a, b) => a - b)) {
+      if (allowed && !allowed[i]) continue;
+      const k = findKeyword(data.intents[i]!.keywords, kwText);
+      if (k) hits.push({ intent: i, keyword: k });
+    }
   }
   if (hits.length > 0) {
+    const kwText = keywordText(s.normalized);
     let coverage = 0;
     for (const h of hits) coverage = Math.max(coverage, Math.min(1, h.keyword.length / kwText.length));
     const base = KEYWORD_FLOOR + (KEYWORD_CEILING - KEYWORD_FLOOR) * coverage;

@@ -29,14 +29,16 @@ export function idfOf(df: number, total: number): number {
 }
 
 /**
- * Weighs one text's features in place. `ids`/`counts` hold its known features (ids ascending);
+ * Weighs one text's features, entries [from, to) of `ids`/`counts` into the same entries of
+ * `out`. `ids`/`counts` hold its known features (ids ascending);
  * `unseenWordSq`/`unseenGramSq` are the squared weights of features the knowledge base never saw,
  * which only lengthen the vector: a message about something else stays far from everything.
  */
 export function weigh(
   ids: ArrayLike<number>,
   counts: ArrayLike<number>,
-  n: number,
+  from: number,
+  to: number,
   idf: Float64Array,
   isWord: Uint8Array,
   unseenWordSq: number,
@@ -45,7 +47,7 @@ export function weigh(
 ): void {
   let nw = unseenWordSq;
   let ng = unseenGramSq;
-  for (let i = 0; i < n; i++) {
+  for (let i = from; i < to; i++) {
     const id = ids[i]!;
     const c = counts[i]!;
     const v = (c === 1 ? 1 : 1 + Math.log(c)) * idf[id]!;
@@ -56,7 +58,7 @@ export function weigh(
   const both = nw > 0 && ng > 0;
   const sw = nw > 0 ? Math.sqrt((both ? 0.5 : 1) / nw) : 0;
   const sg = ng > 0 ? Math.sqrt((both ? 0.5 : 1) / ng) : 0;
-  for (let i = 0; i < n; i++) out[i]! *= isWord[ids[i]!] ? sw : sg;
+  for (let i = from; i < to; i++) out[i]! *= isWord[ids[i]!] ? sw : sg;
 }
 
 /** Postings of a set of rows over `features` feature ids. */
