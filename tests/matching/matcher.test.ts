@@ -115,4 +115,23 @@ describe('matchIntent', () => {
     // Words many intents share (function words of the knowledge base) neither help nor count as uncovered.
     expect(matchIntent(kb, 'list all alarms').intentId).toBe('show_alarms');
   });
+  it('a request to undo something only matches an intent whose examples undo something', () => {
+    const kb = buildIntentIndex([
+      { id: 'place_order', examples: { en: ['how do I place an order', 'I want to order this dress', 'can I order two of these', 'ordering the blue one'] } },
+      { id: 'cancel_order', examples: { en: ['cancel my order please', 'how do I cancel an order', 'I want to cancel the purchase'] } },
+      { id: 'shipping', examples: { en: ['how long does shipping take', 'when will my order ship', 'shipping cost to texas'] } },
+    ]);
+    expect(matchIntent(kb, 'please cancel my order').intentId).toBe('cancel_order');
+    const onlyPlacing = matchIntent(kb, 'cancel the order', { restrictTo: ['place_order', 'shipping'] });
+    expect(onlyPlacing.intentId).toBeNull();
+  });
+  it('scores a large knowledge base the same way, with only its likeliest intents scored exactly', () => {
+    const specs: IntentSpec[] = Array.from({ length: 400 }, (_, i) => ({
+      id: `topic_${i}`,
+      examples: { en: [`question about topic${i} widget`, `help with topic${i} widget`, `topic${i} widget is broken`, `where is topic${i}`, `topic${i} price`, `buy topic${i}`] },
+    }));
+    const big = buildIntentIndex(specs);
+    expect(matchIntent(big, 'my topic123 widget is broken').intentId).toBe('topic_123');
+    expect(matchIntent(big, 'tell me a joke about cats').intentId).toBeNull();
+  });
 });
