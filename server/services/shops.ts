@@ -1,6 +1,6 @@
 /** Country shops of a workspace, with the version that answers their buyers. */
 import { and, eq } from 'drizzle-orm';
-import { flowVersions, shops } from '../../drizzle/schema';
+import { flowVersions, flows, shops } from '../../drizzle/schema';
 import type { Db } from '../db';
 import { ServiceError, notFound } from '../errors';
 import { ShopInputSchema, ShopUpdateSchema } from '../schemas/shop';
@@ -27,10 +27,12 @@ export function listShops(db: Db, workspaceId: string) {
       market: shops.market,
       liveFlowId: shops.liveFlowId,
       liveVersion: shops.liveVersion,
+      liveFlowName: flows.name,
       livePublishedAt: flowVersions.publishedAt,
       liveNote: flowVersions.note,
     })
     .from(shops)
+    .leftJoin(flows, and(eq(flows.shopId, shops.id), eq(flows.id, shops.liveFlowId)))
     .leftJoin(flowVersions, and(eq(flowVersions.shopId, shops.id), eq(flowVersions.flowId, shops.liveFlowId), eq(flowVersions.version, shops.liveVersion)))
     .where(eq(shops.workspaceId, workspaceId))
     .orderBy(shops.createdAt, shops.id)

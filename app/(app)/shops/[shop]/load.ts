@@ -18,5 +18,5 @@ export async function loadShop(shopId: string) {
   const api = await serverApi();
   const shop = await orNotFound(api.shops.get({ shopId }));
   const summary = (await api.shops.list()).find((s) => s.id === shopId);
-  return { api, shop, livePublishedAt: summary?.livePublishedAt ?? null };
+  return { api, shop, live: { flowName: summary?.liveFlowName ?? null, publishedAt: summary?.livePublishedAt ?? null } };
 }

@@ -10,13 +10,13 @@ import { ShopFrame } from './shop-frame';
 export default async function ShopPage({ params }: { params: Promise<{ shop: string }> }) {
   const { shop: shopId } = await params;
   const actor = await requireActor();
-  const { api, shop, livePublishedAt } = await loadShop(shopId);
+  const { api, shop, live } = await loadShop(shopId);
   const t = await getTranslations('shop');
 
   if (!can(actor.role, 'flows.read')) {
     // Agents answer buyers; flows and settings are not theirs to see.
     return (
-      <ShopFrame shop={shop} role={actor.role} active={null} livePublishedAt={livePublishedAt}>
+      <ShopFrame shop={shop} role={actor.role} active={null} live={live}>
         <Card data-testid="agent-overview">
           <CardBody className="space-y-2 py-6">
             <h2 className="font-semibold text-slate-900">{t('agent.title')}</h2>
@@ -34,9 +34,8 @@ export default async function ShopPage({ params }: { params: Promise<{ shop: str
   const canWrite = can(actor.role, 'flows.write');
   const templates = canWrite ? await api.flows.templates() : [];
   const shops = (await api.shops.list()).map((s) => ({ id: s.id, name: s.name, country: s.country }));
-  const liveFlowName = flows.find((f) => f.id === shop.liveFlowId)?.name ?? null;
   return (
-    <ShopFrame shop={shop} role={actor.role} active="flows" liveFlowName={liveFlowName} livePublishedAt={livePublishedAt}>
+    <ShopFrame shop={shop} role={actor.role} active="flows" live={live}>
       <FlowsPanel shopId={shop.id} canWrite={canWrite} initialFlows={flows} templates={templates} shops={shops} />
     </ShopFrame>
   );

@@ -13,15 +13,13 @@ export async function ShopFrame({
   shop,
   role,
   active,
-  liveFlowName,
-  livePublishedAt,
+  live,
   children,
 }: {
   shop: ShopRow;
   role: Role;
   active: ShopTab | null;
-  liveFlowName?: string | null;
-  livePublishedAt?: string | null;
+  live: { flowName: string | null; publishedAt: string | null };
   children: ReactNode;
 }) {
   const t = await getTranslations('shop');
@@ -80,25 +78,26 @@ export async function ShopFrame({
             {shop.id}
           </p>
         </div>
-        <div className="flex flex-col items-end gap-1 text-right" data-testid="shop-live">
+        <div className="min-w-48 rounded-lg border border-slate-200 bg-white px-4 py-2.5" data-testid="shop-live">
+          <p className="text-xs text-slate-500">{t('liveFlow')}</p>
           {shop.liveFlowId && shop.liveVersion ? (
             <>
-              <Badge tone="good">{t('live', { version: shop.liveVersion })}</Badge>
-              <span className="text-sm text-slate-700">
+              <p className="flex items-center gap-2">
                 {can(role, 'flows.read') ? (
-                  <Link href={`/shops/${shop.id}/flows/${shop.liveFlowId}/versions`} className="hover:underline">
-                    {liveFlowName ?? shop.liveFlowId}
+                  <Link href={`/shops/${shop.id}/flows/${shop.liveFlowId}/versions`} className="font-medium text-slate-900 hover:underline">
+                    {live.flowName ?? shop.liveFlowId}
                   </Link>
                 ) : (
-                  (liveFlowName ?? shop.liveFlowId)
+                  <span className="font-medium text-slate-900">{live.flowName ?? shop.liveFlowId}</span>
                 )}
-              </span>
-              {livePublishedAt ? (
-                <span className="text-xs text-slate-500">{t('publishedAt', { when: format.dateTime(new Date(livePublishedAt), { dateStyle: 'medium', timeStyle: 'short' }) })}</span>
+                <Badge tone="good">{t('live', { version: shop.liveVersion })}</Badge>
+              </p>
+              {live.publishedAt ? (
+                <p className="text-xs text-slate-500">{t('publishedAt', { when: format.dateTime(new Date(live.publishedAt), { dateStyle: 'medium', timeStyle: 'short' }) })}</p>
               ) : null}
             </>
           ) : (
-            <Badge tone="warn">{t('notLive')}</Badge>
+            <p className="text-sm text-amber-800">{t('notLive')}</p>
           )}
         </div>
       </header>

@@ -10,10 +10,10 @@ import { VersionsPanel } from './versions-panel';
 export default async function VersionsPage({ params }: { params: Promise<{ shop: string; flow: string }> }) {
   const { shop: shopId, flow: flowId } = await params;
   const actor = await requireActor();
-  const { api, shop, livePublishedAt } = await loadShop(shopId);
+  const { api, shop, live } = await loadShop(shopId);
   if (!can(actor.role, 'flows.read')) {
     return (
-      <ShopFrame shop={shop} role={actor.role} active={null} livePublishedAt={livePublishedAt}>
+      <ShopFrame shop={shop} role={actor.role} active={null} live={live}>
         <NoAccess />
       </ShopFrame>
     );
@@ -22,9 +22,8 @@ export default async function VersionsPage({ params }: { params: Promise<{ shop:
   const versions = await orNotFound(api.flows.versions({ shopId, flowId }));
   const flows = await api.flows.list({ shopId });
   const flow = flows.find((f) => f.id === flowId);
-  const liveFlowName = flows.find((f) => f.id === shop.liveFlowId)?.name ?? null;
   return (
-    <ShopFrame shop={shop} role={actor.role} active="flows" liveFlowName={liveFlowName} livePublishedAt={livePublishedAt}>
+    <ShopFrame shop={shop} role={actor.role} active="flows" live={live}>
       <div className="mb-4 flex flex-wrap items-end justify-between gap-3">
         <div>
           <p className="text-sm text-slate-500">
