@@ -1,5 +1,6 @@
 'use client';
 /** The node kinds: drag one onto the canvas, or click to add it after the selected node. */
+import { useReactFlow } from '@xyflow/react';
 import { useTranslations } from 'next-intl';
 import { NODE_KINDS, type NodeKind } from '../../flows/nodes';
 import { PALETTE_MIME } from './canvas';
@@ -10,12 +11,15 @@ export function Palette() {
   const t = useTranslations('designer');
   const store = useDesignerStore();
   const readOnly = useDesigner((s) => s.readOnly);
+  const { setCenter, getZoom } = useReactFlow();
   if (readOnly) return null;
   function add(kind: NodeKind) {
     const s = store.getState();
     const after = s.selectedNodes.length === 1 ? s.doc.nodes.find((n) => n.id === s.selectedNodes[0]) : undefined;
     const position = after ? { x: after.position.x + 320, y: after.position.y } : { x: 0, y: (s.doc.nodes.reduce((m, n) => Math.max(m, n.position.y), 0) || 0) + 200 };
     s.addNode(kind, position, after?.id);
+    // Keep the new step in view, at the current zoom.
+    setCenter(position.x + 128, position.y + 80, { zoom: getZoom(), duration: 200 });
   }
   return (
     <aside className="flex w-44 shrink-0 flex-col gap-1 overflow-y-auto border-r border-slate-200 bg-white p-2" aria-label={t('palette.title')}>
