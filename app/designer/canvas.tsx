@@ -18,6 +18,13 @@ import { useDesigner, useDesignerStore } from './context';
 import { NODE_COMPONENTS } from './nodes';
 import type { CanvasNode } from './nodes/types';
 
+/** Edges on the compare page: added green, removed red and dashed, the rest faded. */
+const DIFF_EDGE_STYLE = {
+  added: { stroke: '#059669', strokeWidth: 3 },
+  removed: { stroke: '#dc2626', strokeWidth: 2.5, strokeDasharray: '6 4' },
+  same: { opacity: 0.45 },
+} as const;
+
 export const PALETTE_MIME = 'application/x-replyflow-kind';
 const nodeTypes = NODE_COMPONENTS as unknown as NodeTypes;
 
@@ -48,6 +55,7 @@ export function Canvas() {
   const selectedNodes = useDesigner((s) => s.selectedNodes);
   const selectedEdges = useDesigner((s) => s.selectedEdges);
   const highlight = useDesigner((s) => s.highlight);
+  const diff = useDesigner((s) => s.diff);
   const { screenToFlowPosition } = useReactFlow();
   // What React Flow reports between commits: measured sizes and positions while dragging.
   const [measured, setMeasured] = useState<Record<string, { width: number; height: number }>>({});
@@ -70,10 +78,10 @@ export function Canvas() {
       target: e.target,
       selected: selected.has(e.id),
       animated: lit.has(e.id),
-      style: lit.has(e.id) ? { stroke: '#10b981', strokeWidth: 3 } : undefined,
+      style: lit.has(e.id) ? { stroke: '#10b981', strokeWidth: 3 } : diff ? DIFF_EDGE_STYLE[diff.edges[e.id] ?? 'same'] : undefined,
       reconnectable: !readOnly,
     }));
-  }, [doc.edges, selectedEdges, highlight, readOnly]);
+  }, [doc.edges, selectedEdges, highlight, diff, readOnly]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<CanvasNode>[]) => {

@@ -10,6 +10,7 @@ import type { Edge } from '../../flows/edge';
 import { nodeExits, type FlowNode, type NodeKind } from '../../flows/nodes';
 import { validateFlow, type Problem } from '../../flows/validation';
 import { defaultNode, freshId } from './defaults';
+import type { CanvasDiff } from './diff/flow-diff';
 
 const HISTORY_LIMIT = 200;
 
@@ -48,6 +49,8 @@ export interface DesignerState {
   focus: Focus | null;
   /** The path a preview conversation took, lit up on the canvas. */
   highlight: { nodes: string[]; edges: string[]; waitingAt: string | null } | null;
+  /** On the compare page: how each node and edge differs from the version compared against. */
+  diff: CanvasDiff | null;
 
   setHighlight(highlight: DesignerState['highlight']): void;
   commit(change: (doc: FlowDocument) => FlowDocument): void;
@@ -79,6 +82,7 @@ export interface DesignerInit {
   tests: ConversationTest[];
   revision: number;
   readOnly?: boolean;
+  diff?: CanvasDiff | null;
 }
 
 /** Edges whose exit still exists on their source node, and whose ends exist. */
@@ -107,6 +111,7 @@ export function createDesignerStore(init: DesignerInit) {
     selectedEdges: [],
     focus: null,
     highlight: null,
+    diff: init.diff ?? null,
 
     setHighlight(highlight) {
       set({ highlight });

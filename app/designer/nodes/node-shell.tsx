@@ -6,6 +6,7 @@ import { memo, type ReactNode } from 'react';
 import type { FlowNode } from '../../../flows/nodes';
 import { cn } from '../../ui/cn';
 import { useDesigner } from '../context';
+import { DIFF_NODE_CLASS, DiffBadge } from '../diff/diff-badge';
 import { exitViews } from '../exits';
 import { preferredLanguages } from '../text';
 import { KIND_LOOK } from './kinds';
@@ -23,6 +24,8 @@ export const NodeShell = memo(function NodeShell({ node, selected, children }: N
   const problems = useDesigner((s) => s.problems);
   const highlighted = useDesigner((s) => s.highlight?.nodes.includes(node.id) ?? false);
   const waiting = useDesigner((s) => s.highlight?.waitingAt === node.id);
+  // On the compare page: added / removed / changed / moved, or 'same'.
+  const diff = useDesigner((s) => (s.diff ? (s.diff.nodes[node.id] ?? 'same') : null));
   const mine = problems.filter((p) => p.nodeId === node.id);
   const errors = mine.filter((p) => p.severity === 'error').length;
   const warnings = mine.length - errors;
@@ -32,18 +35,21 @@ export const NodeShell = memo(function NodeShell({ node, selected, children }: N
     <div
       data-testid={`node-${node.id}`}
       data-kind={node.kind}
+      data-diff={diff ?? undefined}
       className={cn(
         'w-64 rounded-lg border-2 bg-white text-left shadow-sm',
         look.accent,
         selected && 'ring-2 ring-indigo-500 ring-offset-2',
         highlighted && 'shadow-[0_0_0_4px_rgba(16,185,129,0.45)]',
         waiting && 'shadow-[0_0_0_4px_rgba(245,158,11,0.6)]',
+        diff && DIFF_NODE_CLASS[diff],
       )}
     >
       {node.kind !== 'start' ? <Handle type="target" position={Position.Left} className="!h-3 !w-3 !border-2 !border-white !bg-slate-500" /> : null}
       <div className={cn('flex items-center gap-2 rounded-t-md px-3 py-1.5 text-xs font-semibold', look.header)}>
         <look.icon aria-hidden className="h-3.5 w-3.5 shrink-0" />
         <span className="truncate">{node.label || t(`kinds.${node.kind}`)}</span>
+        {diff && diff !== 'same' ? <DiffBadge status={diff} className="ml-auto" /> : null}
         {errors + warnings > 0 ? (
           <span
             className={cn('ml-auto rounded-full px-1.5 text-[10px] font-bold', errors ? 'bg-red-600 text-white' : 'bg-amber-400 text-amber-950')}

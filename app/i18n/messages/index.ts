@@ -13,6 +13,8 @@ import enInvite from './en/invite.json';
 import enShell from './en/shell.json';
 import enSignIn from './en/signIn.json';
 import enShops from './en/shops.json';
+import enJsonEditor from './en/jsonEditor.json';
+import enVersionsCompare from './en/versionsCompare.json';
 import zhDesigner from './zh/designer.json';
 import zhCommon from './zh/common.json';
 import zhShop from './zh/shop.json';
@@ -24,8 +26,10 @@ import zhInvite from './zh/invite.json';
 import zhShell from './zh/shell.json';
 import zhSignIn from './zh/signIn.json';
 import zhShops from './zh/shops.json';
+import zhJsonEditor from './zh/jsonEditor.json';
+import zhVersionsCompare from './zh/versionsCompare.json';
 
 export const MESSAGES = {
-  en: { common: enCommon, shop: enShop, versions: enVersions, settings: enSettings, orders: enOrders, members: enMembers, invite: enInvite, designer: enDesigner, shell: enShell, signIn: enSignIn, shops: enShops },
-  zh: { common: zhCommon, shop: zhShop, versions: zhVersions, settings: zhSettings, orders: zhOrders, members: zhMembers, invite: zhInvite, designer: zhDesigner, shell: zhShell, signIn: zhSignIn, shops: zhShops },
+  en: { common: enCommon, shop: enShop, versions: enVersions, settings: enSettings, orders: enOrders, members: enMembers, invite: enInvite, designer: enDesigner, shell: enShell, signIn: enSignIn, shops: enShops, jsonEditor: enJsonEditor, versionsCompare: enVersionsCompare },
+  zh: { common: zhCommon, shop: zhShop, versions: zhVersions, settings: zhSettings, orders: zhOrders, members: zhMembers, invite: zhInvite, designer: zhDesigner, shell: zhShell, signIn: zhSignIn, shops: zhShops, jsonEditor: zhJsonEditor, versionsCompare: zhVersionsCompare },
 } as const;
