@@ -16,7 +16,8 @@ export function Palette() {
   function add(kind: NodeKind) {
     const s = store.getState();
     const after = s.selectedNodes.length === 1 ? s.doc.nodes.find((n) => n.id === s.selectedNodes[0]) : undefined;
-    const position = after ? { x: after.position.x + 320, y: after.position.y } : { x: 0, y: (s.doc.nodes.reduce((m, n) => Math.max(m, n.position.y), 0) || 0) + 200 };
+    const wanted = after ? { x: after.position.x + 320, y: after.position.y } : { x: 0, y: (s.doc.nodes.reduce((m, n) => Math.max(m, n.position.y), 0) || 0) + 200 };
+    const position = freeSpot(wanted, s.doc.nodes.map((n) => n.position));
     s.addNode(kind, position, after?.id);
     // Keep the new step in view, at the current zoom.
     setCenter(position.x + 128, position.y + 80, { zoom: getZoom(), duration: 200 });
@@ -45,4 +46,11 @@ export function Palette() {
       <p className="mt-2 px-1 text-[11px] leading-snug text-slate-400">{t('palette.help')}</p>
     </aside>
   );
+}
+
+/** The first spot at or below `wanted` that no other step occupies. */
+function freeSpot(wanted: { x: number; y: number }, taken: { x: number; y: number }[]): { x: number; y: number } {
+  const p = { ...wanted };
+  while (taken.some((t) => Math.abs(t.x - p.x) < 260 && Math.abs(t.y - p.y) < 150)) p.y += 170;
+  return p;
 }
