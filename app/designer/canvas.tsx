@@ -15,6 +15,7 @@ import {
 import { useCallback, useMemo, useRef, useState, type DragEvent } from 'react';
 import type { FlowNode, NodeKind } from '../../flows/nodes';
 import { useDesigner, useDesignerStore } from './context';
+import { DIFF_MINIMAP_COLOR } from './diff/diff-badge';
 import { NODE_COMPONENTS } from './nodes';
 import type { CanvasNode } from './nodes/types';
 
@@ -187,7 +188,7 @@ export function Canvas() {
         defaultEdgeOptions={{ type: 'smoothstep' }}
       >
         <Background gap={20} />
-        <MiniMap pannable zoomable className="!bottom-2 !right-2" />
+        <MiniMap pannable zoomable className="!bottom-2 !right-2" nodeColor={diff ? (n) => DIFF_MINIMAP_COLOR[diff.nodes[n.id] ?? 'same'] : undefined} />
         <Controls showInteractive={false} />
       </ReactFlow>
     </div>

@@ -1,18 +1,18 @@
 'use client';
 /** The compare page's body: which two sides, the changes on a canvas and as a list, and the JSON diff. */
-import { ReactFlowProvider } from '@xyflow/react';
+import { ReactFlowProvider, useNodesInitialized, useReactFlow } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useTranslations } from 'next-intl';
 import dynamic from 'next/dynamic';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { FlowDocument } from '../../../../../../../../flows/document';
 import { Canvas } from '../../../../../../../designer/canvas';
 import { DesignerProvider } from '../../../../../../../designer/context';
 import { ChangeList } from '../../../../../../../designer/diff/change-list';
 import { DIFF_TONE } from '../../../../../../../designer/diff/diff-badge';
-import { diffFlows, mergeForCanvas, type NodeStatus } from '../../../../../../../designer/diff/flow-diff';
+import { diffFlows, mergeForCanvas, type FlowDiff, type NodeStatus } from '../../../../../../../designer/diff/flow-diff';
 import { createDesignerStore } from '../../../../../../../designer/store';
 import { Badge } from '../../../../../../../ui/badge';
 import { Button } from '../../../../../../../ui/button';
@@ -102,6 +102,7 @@ export function CompareView({ shopId, flowId, from, to, before, after, versions 
               <div className="flex flex-wrap items-center gap-x-4 gap-y-1 border-b border-slate-200 px-3 py-2">
                 <h2 className="text-sm font-semibold text-slate-900">{t('canvasTitle')}</h2>
                 <Legend />
+                <FitButtons diff={diff} />
               </div>
               <div className="min-h-0 flex-1" data-testid="compare-canvas">
                 <Canvas />
@@ -141,5 +142,39 @@ function Legend() {
       ))}
       <li className="text-slate-500">{t('legend.edges')}</li>
     </ul>
+  );
+}
+
+/** The steps a change touches: those added, removed or changed, and both ends of a changed connection. */
+function touchedSteps(diff: FlowDiff): string[] {
+  const ids = new Set(diff.nodes.filter((n) => n.status !== 'moved').map((n) => n.id));
+  for (const e of diff.edges) for (const id of [e.source, e.from, e.to]) if (id) ids.add(id);
+  if (ids.size === 0) for (const n of diff.nodes) ids.add(n.id);
+  return [...ids];
+}
+
+/** Opens on the changes (a whole big flow makes them too small to see), and switches views. */
+function FitButtons({ diff }: { diff: FlowDiff }) {
+  const t = useTranslations('versionsCompare');
+  const { fitView } = useReactFlow();
+  const initialized = useNodesInitialized();
+  const touched = useMemo(() => touchedSteps(diff), [diff]);
+  const fitted = useRef(false);
+  useEffect(() => {
+    if (!initialized || fitted.current || touched.length === 0) return;
+    fitted.current = true;
+    // After React Flow's own first fit of the whole flow.
+    const frame = requestAnimationFrame(() => void fitView({ nodes: touched.map((id) => ({ id })), padding: 0.25, maxZoom: 1 }));
+    return () => cancelAnimationFrame(frame);
+  }, [initialized, touched, fitView]);
+  return (
+    <div className="ml-auto flex gap-1">
+      <Button size="sm" variant="ghost" disabled={touched.length === 0} onClick={() => void fitView({ nodes: touched.map((id) => ({ id })), padding: 0.25, maxZoom: 1, duration: 300 })} data-testid="fit-changes">
+        {t('fitChanges')}
+      </Button>
+      <Button size="sm" variant="ghost" onClick={() => void fitView({ padding: 0.1, duration: 300 })} data-testid="fit-all">
+        {t('fitAll')}
+      </Button>
+    </div>
   );
 }
