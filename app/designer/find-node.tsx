@@ -24,6 +24,8 @@ export const FindNode = forwardRef<HTMLInputElement>(function FindNode(_props, r
     const n = getNode(id);
     if (n) setCenter(n.position.x + (n.measured?.width ?? 256) / 2, n.position.y + (n.measured?.height ?? 120) / 2, { zoom: 1, duration: 300 });
     setQuery('');
+    // Back to the canvas, so Delete, Ctrl+C and the arrows act on the found step.
+    if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
   }
 
   return (

@@ -13,8 +13,11 @@ async function addAfterSelected(page: Page, kind: string) {
   await page.getByTestId(`palette-${kind}`).click();
 }
 
+/** Selects a step with "find a step by its text" (its id is part of what the search reads). */
 async function selectNode(page: Page, id: string) {
-  await page.getByTestId(`node-${id}`).locator('div').first().click();
+  await page.getByTestId('find-node').fill(id);
+  await page.getByTestId('find-node').press('Enter');
+  await expect(page.getByTestId('inspector')).toContainText(id);
 }
 
 /** Drags from a node's exit handle onto another node, as a person connects two steps. */
@@ -28,6 +31,13 @@ async function connect(page: Page, from: string, exit: string, to: string) {
   await page.mouse.move(b.x + 30, b.y + b.height / 2, { steps: 8 });
   await page.mouse.move(b.x + 10, b.y + b.height / 2, { steps: 4 });
   await page.mouse.up();
+}
+
+/** The number of connections, with the whole flow in view (off-screen edges are not drawn). */
+async function edgeCount(page: Page): Promise<number> {
+  await page.getByRole('button', { name: /fit view/i }).click();
+  await page.waitForTimeout(300);
+  return page.locator('.react-flow__edge').count();
 }
 
 const saved = (page: Page) => expect(page.getByTestId('save-status')).toHaveText('All changes saved', { timeout: 15_000 });
@@ -54,7 +64,7 @@ test('a seller builds a small flow on an empty canvas, it validates, saves, surv
   await addAfterSelected(page, 'fallback');
   await selectNode(page, 'fallback_1');
   await addAfterSelected(page, 'handoff');
-  await expect(page.locator('.react-flow__edge')).toHaveCount(5);
+  await expect.poll(() => edgeCount(page)).toBe(5);
   await saved(page);
 
   // The problems panel lists what is still wrong and pins it on the node.
@@ -65,7 +75,7 @@ test('a seller builds a small flow on an empty canvas, it validates, saves, surv
   // Reload: everything is still there.
   await page.reload();
   for (const id of ['start', 'greeting_1', 'intent_1', 'message_1', 'fallback_1', 'handoff_1']) await expect(page.getByTestId(`node-${id}`)).toBeVisible();
-  await expect(page.locator('.react-flow__edge')).toHaveCount(5);
+  await expect.poll(() => edgeCount(page)).toBe(5);
 
   // Undo removes the last step (and its connection); redo brings it back; both are saved.
   await selectNode(page, 'handoff_1');
@@ -73,7 +83,7 @@ test('a seller builds a small flow on an empty canvas, it validates, saves, surv
   await expect(page.getByTestId('node-handoff_1')).toHaveCount(0);
   await page.getByRole('button', { name: /Undo/ }).click();
   await expect(page.getByTestId('node-handoff_1')).toBeVisible();
-  await expect(page.locator('.react-flow__edge')).toHaveCount(5);
+  await expect.poll(() => edgeCount(page)).toBe(5);
   await page.getByRole('button', { name: /Redo/ }).click();
   await expect(page.getByTestId('node-handoff_1')).toHaveCount(0);
   await page.keyboard.press('Control+z');
