@@ -50,7 +50,7 @@ export async function ShopFrame({
   if (role !== 'agent') tabs.push({ key: 'settings', href: `/shops/${shop.id}/settings`, label: t('tabs.settings') });
   const facts: { label: string; value: ReactNode; testId: string }[] = [
     { label: t('facts.platform'), value: tShops(`platforms.${shop.platform}`), testId: 'shop-platform' },
-    { label: t('facts.country'), value: `${country} (${shop.country})`, testId: 'shop-country' },
+    { label: t('facts.country'), value: t('facts.countryValue', { name: country, code: shop.country }), testId: 'shop-country' },
     { label: t('facts.timezone'), value: shop.timezone, testId: 'shop-timezone' },
     {
       label: t('facts.languages'),

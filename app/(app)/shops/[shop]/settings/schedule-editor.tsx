@@ -244,7 +244,8 @@ function Holidays({ disabled }: { disabled?: boolean }) {
       <legend className="mb-1 text-sm font-medium text-slate-800">{t('holidays')}</legend>
       <p className="mb-3 text-xs text-slate-500">{t('holidaysHint')}</p>
       {holidays.fields.length === 0 ? <p className="mb-2 text-sm text-slate-500">{t('noHolidays')}</p> : null}
-      <div className="grid gap-2 lg:grid-cols-2">
+      {holidays.fields.length > 0 ? <p className="mb-2 text-xs text-slate-500">{t('holidayCount', { count: holidays.fields.length })}</p> : null}
+      <div className={cn('grid gap-2 lg:grid-cols-2', holidays.fields.length > 12 && 'max-h-[26rem] overflow-y-auto rounded-md border border-slate-200 p-2')} data-testid="holiday-list">
         {holidays.fields.map((field, i) => {
           const dateError = errorText(get(errors, `defaultSchedule.holidays.${i}.date`), 'date');
           const nameError = errorText(get(errors, `defaultSchedule.holidays.${i}.name`), 'holidayName');

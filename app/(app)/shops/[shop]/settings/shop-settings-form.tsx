@@ -106,7 +106,7 @@ export function ShopSettingsForm({ shop, readOnly }: { shop: ShopRow; readOnly: 
                 <Input id="shop-name" aria-invalid={!!errors.name} {...form.register('name')} />
               </Field>
               <Field id="shop-id" label={t('fields.id')} hint={t('fields.idHint')}>
-                <Input id="shop-id" value={shop.id} readOnly disabled className="font-mono" />
+                <Input id="shop-id" value={shop.id} readOnly disabled className="bg-slate-50 font-mono text-slate-600" />
               </Field>
               <Field id="shop-platform" label={t('fields.platform')} error={message('platform', errors.platform)}>
                 <Controller
@@ -140,7 +140,7 @@ export function ShopSettingsForm({ shop, readOnly }: { shop: ShopRow; readOnly: 
                       <SelectContent>
                         {countries.map((c) => (
                           <SelectItem key={c} value={c}>
-                            {countryName(c)} ({c})
+                            {t('countryOption', { name: countryName(c), code: c })}
                           </SelectItem>
                         ))}
                       </SelectContent>
