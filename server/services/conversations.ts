@@ -22,7 +22,7 @@
  * A conversation runs on the flow version it started on until its session ends (window elapsed
  * or closed); the buyer's next message then moves it to the shop's live version.
  */
-import type { Statement } from 'better-sqlite3';
+import type { Statement, Transaction } from 'better-sqlite3';
 import type { Agents } from '../../flows/agents';
 import type { FlowDocument } from '../../flows/document';
 import { ConversationStateSchema, type BotStatus, type ConversationState, type Env, type Outputs, type OutReply, type RuntimeEvent, type StepResult, type TraceEntry } from '../../runtime/contract';
@@ -183,21 +183,28 @@ interface StoredAnswer {
   response: string | null;
 }
 
+/** Parsed states kept in memory (most recently used), so a busy conversation is not re-parsed per message. */
+const STATE_CACHE_SIZE = 10_000;
+
 /**
- * Creates the engine for a database. Statements are prepared once; the engine holds no
- * conversation state between calls (the database does).
+ * The engine for a database. Statements are prepared once. The database is the only source of
+ * truth: the engine keeps parsed states only as a cache, used when the stored event count says
+ * the conversation has not changed since.
  */
 export class ReplyEngine {
   private readonly clock: () => Date;
   private readonly lock: KeyedLock;
   private readonly orders: OrderSource;
+  private readonly states = new Map<string, { events: number; state: ConversationState }>();
+  private readonly write: Transaction<(c: Commit, receivedAt: string) => number>;
   private readonly sql: {
     shop: Statement<[string], { id: string; name: string; liveFlowId: string | null; liveVersion: number | null; ordersEndpoint: string | null }>;
     answer: Statement<[string, string], StoredAnswer>;
     conversation: Statement<
       [string, string],
-      { buyerId: string; buyerName: string | null; flowId: string; version: number; state: string; status: BotStatus; handoffQueue: string | null; unreplied: number; events: number }
+      { buyerId: string; buyerName: string | null; flowId: string; version: number; status: BotStatus; handoffQueue: string | null; unreplied: number; events: number }
     >;
+    state: Statement<[string, string], { state: string }>;
     reply: Statement<[string, string, string], { id: string }>;
     insertEvent: Statement;
     insertReply: Statement;
@@ -218,8 +225,9 @@ export class ReplyEngine {
       shop: c.prepare('SELECT id, name, live_flow_id AS liveFlowId, live_version AS liveVersion, orders_endpoint AS ordersEndpoint FROM shops WHERE id = ?'),
       answer: c.prepare('SELECT conversation_id AS conversationId, event, response FROM conversation_events WHERE shop_id = ? AND message_id = ?'),
       conversation: c.prepare(
-        'SELECT buyer_id AS buyerId, buyer_name AS buyerName, flow_id AS flowId, version, state, status, handoff_queue AS handoffQueue, unreplied, events FROM conversations WHERE shop_id = ? AND id = ?',
+        'SELECT buyer_id AS buyerId, buyer_name AS buyerName, flow_id AS flowId, version, status, handoff_queue AS handoffQueue, unreplied, events FROM conversations WHERE shop_id = ? AND id = ?',
       ),
+      state: c.prepare('SELECT state FROM conversations WHERE shop_id = ? AND id = ?'),
       reply: c.prepare('SELECT id FROM replies WHERE shop_id = ? AND conversation_id = ? AND id = ?'),
       // No RETURNING: the row id comes from lastInsertRowid (RETURNING read through run() keeps the WAL from resetting).
       insertEvent: c.prepare(
@@ -250,6 +258,7 @@ export class ReplyEngine {
          WHERE conversations.events = @expectedEvents`,
       ),
     };
+    this.write = c.transaction((commit: Commit, receivedAt: string) => this.writeRows(commit, receivedAt));
   }
 
   /** A buyer's message: the replies, suggestions and handoff it produces. */
@@ -425,9 +434,29 @@ export class ReplyEngine {
   private load(shopId: string, conversationId: string): ConversationRecord | null {
     const row = this.sql.conversation.get(shopId, conversationId);
     if (!row) return null;
-    // Stored JSON is validated on read like every other boundary.
-    const state = ConversationStateSchema.parse(JSON.parse(row.state));
+    const key = `${shopId}\u0000${conversationId}`;
+    const cached = this.states.get(key);
+    let state: ConversationState;
+    if (cached && cached.events === row.events) {
+      state = cached.state;
+    } else {
+      const stored = this.sql.state.get(shopId, conversationId);
+      if (!stored) return null;
+      // Stored JSON is validated on read like every other boundary.
+      state = ConversationStateSchema.parse(JSON.parse(stored.state));
+    }
+    this.remember(key, row.events, state);
     return { ...row, state, unreplied: row.unreplied === 1 };
+  }
+
+  /** Keeps a state as the latest of its conversation (the oldest entries leave first). */
+  private remember(key: string, events: number, state: ConversationState): void {
+    this.states.delete(key);
+    this.states.set(key, { events, state });
+    if (this.states.size > STATE_CACHE_SIZE) {
+      const oldest = this.states.keys().next().value;
+      if (oldest !== undefined) this.states.delete(oldest);
+    }
   }
 
   private existing(shopId: string, conversationId: string): ConversationRecord {
@@ -503,68 +532,13 @@ export class ReplyEngine {
 
   /** Stores the request's rows and the conversation in one transaction; then answers. */
   private commit(c: Commit): Answer {
-    const receivedAt = this.clock().toISOString();
-    const sql = this.sql;
-    const write = this.db.$client.transaction(() => {
-      const base = { shopId: c.shopId, conversationId: c.conversationId, at: c.at, receivedAt, flowId: c.flowId, version: c.version, env: c.envJson };
-      c.steps.forEach(({ event, result }, i) => {
-        const carriesAnswer = i === 0 && c.answerRow === 'first_step';
-        const trace = i === 0 && c.hostTrace.length > 0 ? [...c.hostTrace, ...result.trace] : result.trace;
-        const seq = Number(
-          sql.insertEvent.run({
-            ...base,
-            messageId: carriesAnswer ? c.messageId : null,
-            type: event.type,
-            event: carriesAnswer ? c.requestEvent : JSON.stringify(event),
-            outputs: JSON.stringify(result.outputs),
-            trace: JSON.stringify(trace),
-            stateAfter: JSON.stringify(result.state),
-            statusAfter: result.state.status,
-            response: carriesAnswer ? c.json : null,
-          }).lastInsertRowid,
-        );
-        storeReplies(sql.insertReply, c, seq, result.outputs);
-        if (result.outputs.handoff) sql.insertHandoff.run({ shopId: c.shopId, conversationId: c.conversationId, eventSeq: seq, queue: result.outputs.handoff.queue, reason: result.outputs.handoff.reason, at: c.at });
-      });
-      const final = c.steps.length > 0 ? lastOf(c.steps).result.state : (c.previous?.state ?? null);
-      if (!final) throw new Error('a conversation needs a first event');
-      if (c.transcript) {
-        sql.insertEvent.run({
-          ...base,
-          messageId: c.answerRow === 'transcript' ? c.messageId : null,
-          type: c.transcript.type,
-          event: c.answerRow === 'transcript' ? c.requestEvent : JSON.stringify(c.transcript.event),
-          outputs: JSON.stringify(emptyOutputs()),
-          trace: '[]',
-          stateAfter: JSON.stringify(final),
-          statusAfter: final.status,
-          response: c.answerRow === 'transcript' ? c.json : null,
-        });
-      }
-      if (c.rating) sql.rateReply.run({ shopId: c.shopId, conversationId: c.conversationId, replyId: c.rating.replyId, resolved: c.rating.resolved ? 1 : 0, reason: c.rating.reason });
-      const handoffQueue = final.status === 'human' ? (c.outcome.handoff?.queue ?? c.previous?.handoffQueue ?? null) : null;
-      const expectedEvents = c.previous?.events ?? 0;
-      const changed = sql.upsertConversation.run({
-        shopId: c.shopId,
-        id: c.conversationId,
-        buyerId: c.buyer.id,
-        buyerName: c.buyer.name ?? null,
-        flowId: c.flowId,
-        version: c.version,
-        state: JSON.stringify(final),
-        status: final.status,
-        handoffQueue,
-        unreplied: c.unreplied ? 1 : 0,
-        at: c.at,
-        events: expectedEvents + c.steps.length,
-        touchesLastMessage: c.touchesLastMessage ? 1 : 0,
-        expectedEvents,
-      }).changes;
-      if (changed !== 1) throw new StaleConversation();
-    });
+    const key = `${c.shopId}\u0000${c.conversationId}`;
+    let events: number;
     try {
-      write.immediate();
+      events = this.write.immediate(c, this.clock().toISOString());
     } catch (e) {
+      // Whatever happened, the database is the truth: read the state again next time.
+      this.states.delete(key);
       // Another process stored the same message id first: answer as a retry would be answered.
       if (c.messageId && isUniqueViolation(e)) {
         const stored = this.storedAnswer(c.shopId, c.messageId, c.conversationId, c.requestEvent);
@@ -572,8 +546,80 @@ export class ReplyEngine {
       }
       throw e;
     }
+    const final = finalState(c);
+    if (final) this.remember(key, events, final);
     return { outcome: c.outcome, json: c.json, replayed: false };
   }
+
+  /** The rows of one request (inside the transaction); returns the conversation's event count. */
+  private writeRows(c: Commit, receivedAt: string): number {
+    const sql = this.sql;
+    const base = { shopId: c.shopId, conversationId: c.conversationId, at: c.at, receivedAt, flowId: c.flowId, version: c.version, env: c.envJson };
+    let finalJson: string | null = null;
+    c.steps.forEach(({ event, result }, i) => {
+      const carriesAnswer = i === 0 && c.answerRow === 'first_step';
+      const trace = i === 0 && c.hostTrace.length > 0 ? [...c.hostTrace, ...result.trace] : result.trace;
+      finalJson = JSON.stringify(result.state);
+      const seq = Number(
+        sql.insertEvent.run({
+          ...base,
+          messageId: carriesAnswer ? c.messageId : null,
+          type: event.type,
+          event: carriesAnswer ? c.requestEvent : JSON.stringify(event),
+          outputs: JSON.stringify(result.outputs),
+          trace: JSON.stringify(trace),
+          stateAfter: finalJson,
+          statusAfter: result.state.status,
+          response: carriesAnswer ? c.json : null,
+        }).lastInsertRowid,
+      );
+      storeReplies(sql.insertReply, c, seq, result.outputs);
+      if (result.outputs.handoff) sql.insertHandoff.run({ shopId: c.shopId, conversationId: c.conversationId, eventSeq: seq, queue: result.outputs.handoff.queue, reason: result.outputs.handoff.reason, at: c.at });
+    });
+    const final = finalState(c);
+    if (!final) throw new Error('a conversation needs a first event');
+    finalJson ??= JSON.stringify(final);
+    if (c.transcript) {
+      sql.insertEvent.run({
+        ...base,
+        messageId: c.answerRow === 'transcript' ? c.messageId : null,
+        type: c.transcript.type,
+        event: c.answerRow === 'transcript' ? c.requestEvent : JSON.stringify(c.transcript.event),
+        outputs: JSON.stringify(emptyOutputs()),
+        trace: '[]',
+        stateAfter: finalJson,
+        statusAfter: final.status,
+        response: c.answerRow === 'transcript' ? c.json : null,
+      });
+    }
+    if (c.rating) sql.rateReply.run({ shopId: c.shopId, conversationId: c.conversationId, replyId: c.rating.replyId, resolved: c.rating.resolved ? 1 : 0, reason: c.rating.reason });
+    const handoffQueue = final.status === 'human' ? (c.outcome.handoff?.queue ?? c.previous?.handoffQueue ?? null) : null;
+    const expectedEvents = c.previous?.events ?? 0;
+    const events = expectedEvents + c.steps.length;
+    const changed = sql.upsertConversation.run({
+      shopId: c.shopId,
+      id: c.conversationId,
+      buyerId: c.buyer.id,
+      buyerName: c.buyer.name ?? null,
+      flowId: c.flowId,
+      version: c.version,
+      state: finalJson,
+      status: final.status,
+      handoffQueue,
+      unreplied: c.unreplied ? 1 : 0,
+      at: c.at,
+      events,
+      touchesLastMessage: c.touchesLastMessage ? 1 : 0,
+      expectedEvents,
+    }).changes;
+    if (changed !== 1) throw new StaleConversation();
+    return events;
+  }
+}
+
+/** The state a request leaves the conversation in. */
+function finalState(c: Commit): ConversationState | null {
+  return c.steps.length > 0 ? lastOf(c.steps).result.state : (c.previous?.state ?? null);
 }
 
 function storeReplies(insert: Statement, c: Commit, eventSeq: number, outputs: Outputs): void {

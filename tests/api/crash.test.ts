@@ -22,6 +22,12 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+/** Resolves once the process has exited (at once if it already has). */
+function exited(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((r) => child.once('exit', () => r()));
+}
+
 /** Starts the API server in its own process; resolves with its URL once it listens. */
 function serve(): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'tests/helpers/serve-api.ts'], {
@@ -71,12 +77,15 @@ describe('a server killed under load', () => {
         }
       }
     };
-    const load = Promise.all(Array.from({ length: CONVERSATIONS }, (_, c) => worker(c)));
-    while (answered.size < 200) await new Promise((r) => setTimeout(r, 5));
+    let failure: unknown = null;
+    const load = Promise.all(Array.from({ length: CONVERSATIONS }, (_, c) => worker(c))).catch((e: unknown) => {
+      failure = e;
+    });
+    while (answered.size < 200 && failure === null) await new Promise((r) => setTimeout(r, 5));
+    if (failure) throw failure;
     killed = true;
     first.child.kill('SIGKILL');
-    await load;
-    await new Promise((r) => first.child.once('exit', r));
+    await Promise.all([load, exited(first.child)]);
     expect(first.child.signalCode).toBe('SIGKILL');
 
     // Straight from the file: every answered message is stored with the very answer given.
@@ -103,7 +112,7 @@ describe('a server killed under load', () => {
       }
     }
     second.child.kill('SIGTERM');
-    await new Promise((r) => second.child.once('exit', r));
+    await exited(second.child);
 
     const after = new Database(dbFile, { readonly: true });
     for (let c = 0; c < CONVERSATIONS; c++) {
