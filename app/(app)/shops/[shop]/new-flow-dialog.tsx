@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useLocale, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { Controller, useForm, useWatch } from 'react-hook-form';
+import { Controller, useForm, useWatch, type Resolver } from 'react-hook-form';
 import type { z } from 'zod';
 import { CreateFlowSchema } from '../../../../server/schemas/flow';
 import { useTRPC } from '../../../trpc/client';
@@ -37,7 +37,7 @@ export function NewFlowDialog({ shopId, templates, shops }: { shopId: string; te
   const [open, setOpen] = useState(false);
   const form = useForm<Values, unknown, z.output<typeof CreateFlowSchema>>({
     // The server's schema: extra fields of the sources not chosen are ignored.
-    resolver: zodResolver(CreateFlowSchema) as never,
+    resolver: zodResolver(CreateFlowSchema) as unknown as Resolver<Values, unknown, z.output<typeof CreateFlowSchema>>,
     defaultValues: { name: '', source: { type: 'template', template: templates[0]?.name ?? '', shopId: '', flowId: '' } },
   });
   const [sourceType, copyShop] = useWatch({ control: form.control, name: ['source.type', 'source.shopId'] });
