@@ -1,39 +1,156 @@
 'use client';
 /** The right-hand panel: the selected node's form, or the flow's settings when nothing is selected. */
 import { useTranslations } from 'next-intl';
+import { Settings2 } from 'lucide-react';
+import { useEffect, useRef } from 'react';
 import type { FlowNode, NodeKind } from '../../../flows/nodes';
-import { Field } from '../../ui/field';
-import { Input } from '../../ui/input';
+import { Button } from '../../ui/button';
 import { useDesigner, useDesignerStore } from '../context';
+import { DraftInput } from '../editors/draft';
+import { FlowSettings } from '../editors/flow-settings';
+import { candidateKeys, fieldPathOf } from '../editors/focus';
+import { fieldId } from '../editors/issues';
+import { ScopeProvider } from '../editors/scope';
 import { KindIcon } from '../nodes/kind-icon';
-import { GenericInspector } from './generic';
-import type { AnyInspector } from './types';
+import type { DesignerStore } from '../store';
+import { AgentStatusInspector } from './agent_status';
+import { CollectInspector } from './collect';
+import { ConditionInspector } from './condition';
+import { EndInspector } from './end';
+import { FallbackInspector } from './fallback';
+import { FeedbackInspector } from './feedback';
+import { GreetingInspector } from './greeting';
+import { HandoffInspector } from './handoff';
+import { IntentInspector } from './intent';
+import { MessageInspector } from './message';
+import { OrderLookupInspector } from './order_lookup';
+import { SetVariableInspector } from './set_variable';
+import { StartInspector } from './start';
+import type { AnyInspector, InspectorProps } from './types';
+import { WorkingHoursInspector } from './working_hours';
 
-/** Each kind's form; kinds without one yet show their data. */
-const INSPECTORS: Partial<Record<NodeKind, AnyInspector>> = {};
+type Inspectors = { [K in NodeKind]: (props: InspectorProps<K>) => React.ReactNode };
+
+const FORMS: Inspectors = {
+  start: StartInspector,
+  greeting: GreetingInspector,
+  message: MessageInspector,
+  intent: IntentInspector,
+  working_hours: WorkingHoursInspector,
+  agent_status: AgentStatusInspector,
+  condition: ConditionInspector,
+  collect: CollectInspector,
+  order_lookup: OrderLookupInspector,
+  handoff: HandoffInspector,
+  fallback: FallbackInspector,
+  set_variable: SetVariableInspector,
+  feedback: FeedbackInspector,
+  end: EndInspector,
+};
+
+/** Each kind's form; a kind without one fails to compile. */
+export const INSPECTORS: Record<NodeKind, AnyInspector> = FORMS as unknown as Record<NodeKind, AnyInspector>;
+
+/** The focus request already acted on, per designer store (survives the panel being re-mounted). */
+const handledFocus = new WeakMap<DesignerStore, number>();
 
 export function Inspector() {
   const t = useTranslations('designer');
+  const ti = useTranslations('inspector');
   const store = useDesignerStore();
   const selected = useDesigner((s) => (s.selectedNodes.length === 1 ? s.doc.nodes.find((n) => n.id === s.selectedNodes[0]) : undefined));
   const count = useDesigner((s) => s.selectedNodes.length);
   const readOnly = useDesigner((s) => s.readOnly);
+  const focus = useDesigner((s) => s.focus);
+  const root = useRef<HTMLDivElement>(null);
+
+  // A clicked problem: put the caret in its field (the right tab and section are opened by the
+  // editors themselves, from the same focus request).
+  useEffect(() => {
+    if (!focus || handledFocus.get(store) === focus.nonce || !root.current) return;
+    if ((focus.nodeId ?? null) !== (selected?.id ?? null)) return;
+    const path = fieldPathOf(focus, store.getState().doc);
+    if (!path) return;
+    handledFocus.set(store, focus.nonce);
+    const frame = requestAnimationFrame(() => {
+      for (const key of candidateKeys(path)) {
+        const el = root.current?.querySelector<HTMLElement>(`[data-path="${CSS.escape(key)}"]`);
+        if (!el) continue;
+        el.scrollIntoView({ block: 'center' });
+        el.focus({ preventScroll: true });
+        el.classList.add('ring-2', 'ring-amber-400');
+        setTimeout(() => el.classList.remove('ring-2', 'ring-amber-400'), 1500);
+        break;
+      }
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [focus, selected?.id, store]);
+
+  if (count > 1) return <p className="p-4 text-sm text-slate-500">{t('inspector.many', { count })}</p>;
   if (!selected) {
-    return <p className="p-4 text-sm text-slate-500">{count > 1 ? t('inspector.many', { count }) : t('inspector.none')}</p>;
+    return (
+      <div ref={root} className="pb-6" data-testid="inspector">
+        <ScopeProvider value={null}>
+          <FlowSettings intro={t('inspector.none')} />
+        </ScopeProvider>
+      </div>
+    );
   }
-  const Form = INSPECTORS[selected.kind];
-  const update = (change: (n: FlowNode) => FlowNode) => store.getState().updateNode(selected.id, change);
   return (
-    <div className="space-y-4 p-4" data-testid="inspector">
+    <div ref={root} className="space-y-4 p-4" data-testid="inspector" data-kind={selected.kind}>
       <div className="flex items-center gap-2 text-sm font-semibold text-slate-800">
         <KindIcon kind={selected.kind} />
         {t(`kinds.${selected.kind}`)}
-        <span className="ml-auto text-xs font-normal text-slate-400">{selected.id}</span>
+        <span className="ml-auto truncate text-xs font-normal text-slate-400" title={ti('nodeId')}>
+          {selected.id}
+        </span>
+        <Button type="button" variant="ghost" size="sm" className="h-7 shrink-0 px-2 text-xs font-normal text-slate-600" onClick={() => store.getState().select([], [])} data-testid="show-flow-settings">
+          <Settings2 className="h-3.5 w-3.5" aria-hidden />
+          {ti('flow.title')}
+        </Button>
       </div>
-      <Field id="node-label" label={t('inspector.label')} hint={t('inspector.labelHint')}>
-        <Input id="node-label" value={selected.label ?? ''} disabled={readOnly} maxLength={100} onChange={(e) => update((n) => ({ ...n, label: e.target.value || undefined }))} />
-      </Field>
-      {Form ? <Form node={selected} readOnly={readOnly} onChange={(data) => update((n) => ({ ...n, data }) as FlowNode)} /> : <GenericInspector node={selected} />}
+      <ScopeProvider value={selected.id}>
+        <NodeForm key={selected.id} node={selected} readOnly={readOnly} />
+      </ScopeProvider>
+    </div>
+  );
+}
+
+function NodeForm({ node, readOnly }: { node: FlowNode; readOnly: boolean }) {
+  const t = useTranslations('designer');
+  const store = useDesignerStore();
+  const onChange = (data: FlowNode['data']) => store.getState().updateNode(node.id, (n) => ({ ...n, data }) as FlowNode);
+  const Form = INSPECTORS[node.kind];
+  return (
+    <div className="space-y-4">
+      <LabelField node={node} readOnly={readOnly} label={t('inspector.label')} hint={t('inspector.labelHint')} />
+      <Form node={node} readOnly={readOnly} onChange={onChange} />
+    </div>
+  );
+}
+
+/** The node's name on the canvas (checked by the kind's schema like every other field). */
+function LabelField({ node, readOnly, label, hint }: { node: FlowNode; readOnly: boolean; label: string; hint: string }) {
+  const store = useDesignerStore();
+  const commit = (text: string) => {
+    const s = store.getState();
+    const current = s.doc.nodes.find((n) => n.id === node.id);
+    if (!current || (current.label ?? '') === text) return [];
+    s.updateNode(node.id, (n) => {
+      const next = { ...n };
+      if (text) next.label = text;
+      else delete next.label;
+      return next;
+    });
+    return [];
+  };
+  return (
+    <div className="space-y-1">
+      <label htmlFor={fieldId(['label'])} className="block text-sm font-medium text-slate-700">
+        {label}
+      </label>
+      <DraftInput path={['label']} value={node.label ?? ''} maxLength={100} onCommit={commit} disabled={readOnly} />
+      <p className="text-xs text-slate-500">{hint}</p>
     </div>
   );
 }

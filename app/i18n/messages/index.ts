@@ -3,6 +3,7 @@
  * area exists in both languages with the same keys (a test checks).
  */
 import enDesigner from './en/designer.json';
+import enInspector from './en/inspector.json';
 import enCommon from './en/common.json';
 import enShop from './en/shop.json';
 import enVersions from './en/versions.json';
@@ -16,6 +17,7 @@ import enShops from './en/shops.json';
 import enJsonEditor from './en/jsonEditor.json';
 import enVersionsCompare from './en/versionsCompare.json';
 import zhDesigner from './zh/designer.json';
+import zhInspector from './zh/inspector.json';
 import zhCommon from './zh/common.json';
 import zhShop from './zh/shop.json';
 import zhVersions from './zh/versions.json';
@@ -30,6 +32,6 @@ import zhJsonEditor from './zh/jsonEditor.json';
 import zhVersionsCompare from './zh/versionsCompare.json';
 
 export const MESSAGES = {
-  en: { common: enCommon, shop: enShop, versions: enVersions, settings: enSettings, orders: enOrders, members: enMembers, invite: enInvite, designer: enDesigner, shell: enShell, signIn: enSignIn, shops: enShops, jsonEditor: enJsonEditor, versionsCompare: enVersionsCompare },
-  zh: { common: zhCommon, shop: zhShop, versions: zhVersions, settings: zhSettings, orders: zhOrders, members: zhMembers, invite: zhInvite, designer: zhDesigner, shell: zhShell, signIn: zhSignIn, shops: zhShops, jsonEditor: zhJsonEditor, versionsCompare: zhVersionsCompare },
+  en: { common: enCommon, shop: enShop, versions: enVersions, settings: enSettings, orders: enOrders, members: enMembers, invite: enInvite, designer: enDesigner, inspector: enInspector, shell: enShell, signIn: enSignIn, shops: enShops, jsonEditor: enJsonEditor, versionsCompare: enVersionsCompare },
+  zh: { common: zhCommon, shop: zhShop, versions: zhVersions, settings: zhSettings, orders: zhOrders, members: zhMembers, invite: zhInvite, designer: zhDesigner, inspector: zhInspector, shell: zhShell, signIn: zhSignIn, shops: zhShops, jsonEditor: zhJsonEditor, versionsCompare: zhVersionsCompare },
 } as const;
