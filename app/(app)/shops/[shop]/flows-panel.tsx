@@ -11,6 +11,7 @@ import { Table, TableBody, TableCell, TableEmpty, TableHead, TableHeader, TableR
 import { CopyFlowDialog } from './copy-flow-dialog';
 import { NewFlowDialog } from './new-flow-dialog';
 import type { FlowSummary, ShopChoice, TemplateChoice } from './types';
+import { EVENT_TIME } from '../../../ui/formats';
 
 /** The shop's flows: draft, versions, which one is live, and what to do with each. */
 export function FlowsPanel({
@@ -18,12 +19,14 @@ export function FlowsPanel({
   canWrite,
   initialFlows,
   templates,
+  suggestedTemplate,
   shops,
 }: {
   shopId: string;
   canWrite: boolean;
   initialFlows: FlowSummary[];
   templates: TemplateChoice[];
+  suggestedTemplate: string;
   shops: ShopChoice[];
 }) {
   const t = useTranslations('shop.flows');
@@ -40,7 +43,7 @@ export function FlowsPanel({
           </h2>
           <p className="text-sm text-slate-600">{t('subtitle')}</p>
         </div>
-        {canWrite ? <NewFlowDialog shopId={shopId} templates={templates} shops={shops} /> : null}
+        {canWrite ? <NewFlowDialog shopId={shopId} templates={templates} suggestedTemplate={suggestedTemplate} shops={shops} /> : null}
       </div>
       <Card>
         <Table>
@@ -73,8 +76,8 @@ export function FlowsPanel({
                   <div className="text-slate-800">{t('revision', { revision: f.revision })}</div>
                   <div className="text-xs text-slate-500">
                     {f.updatedBy
-                      ? t('savedBy', { who: f.updatedBy, when: format.dateTime(new Date(f.updatedAt), { dateStyle: 'medium', timeStyle: 'short' }) })
-                      : t('savedAt', { when: format.dateTime(new Date(f.updatedAt), { dateStyle: 'medium', timeStyle: 'short' }) })}
+                      ? t('savedBy', { who: f.updatedBy, when: format.dateTime(new Date(f.updatedAt), EVENT_TIME) })
+                      : t('savedAt', { when: format.dateTime(new Date(f.updatedAt), EVENT_TIME) })}
                   </div>
                 </TableCell>
                 <TableCell>

@@ -27,7 +27,7 @@ interface Values {
 const FIELDS = new Set(['name', 'source.template', 'source.shopId', 'source.flowId']);
 
 /** "New flow": a name and where the first draft comes from; opens the designer on it. */
-export function NewFlowDialog({ shopId, templates, shops }: { shopId: string; templates: TemplateChoice[]; shops: ShopChoice[] }) {
+export function NewFlowDialog({ shopId, templates, suggestedTemplate, shops }: { shopId: string; templates: TemplateChoice[]; suggestedTemplate: string; shops: ShopChoice[] }) {
   const t = useTranslations('shop.newFlow');
   const tc = useTranslations('common');
   const locale = useLocale() as 'en' | 'zh';
@@ -38,7 +38,7 @@ export function NewFlowDialog({ shopId, templates, shops }: { shopId: string; te
   const form = useForm<Values, unknown, z.output<typeof CreateFlowSchema>>({
     // The server's schema: extra fields of the sources not chosen are ignored.
     resolver: zodResolver(CreateFlowSchema) as unknown as Resolver<Values, unknown, z.output<typeof CreateFlowSchema>>,
-    defaultValues: { name: '', source: { type: 'template', template: templates[0]?.name ?? '', shopId: '', flowId: '' } },
+    defaultValues: { name: '', source: { type: 'template', template: templates.some((tpl) => tpl.name === suggestedTemplate) ? suggestedTemplate : (templates[0]?.name ?? ''), shopId: '', flowId: '' } },
   });
   const [sourceType, copyShop] = useWatch({ control: form.control, name: ['source.type', 'source.shopId'] });
   const copyFlows = useQuery({ ...trpc.flows.list.queryOptions({ shopId: copyShop }), enabled: open && sourceType === 'copy' && copyShop !== '' });

@@ -7,6 +7,11 @@ import { FlowsPanel } from './flows-panel';
 import { loadShop } from './load';
 import { ShopFrame } from './shop-frame';
 
+/** The bundled template closest to a shop's market, offered first for its new flows. */
+function suggestTemplate(market: string): string {
+  return market === 'CN' ? 'douyin-cn' : market === 'MY' ? 'sea-my' : 'tiktok-us';
+}
+
 export default async function ShopPage({ params }: { params: Promise<{ shop: string }> }) {
   const { shop: shopId } = await params;
   const actor = await requireActor();
@@ -36,7 +41,7 @@ export default async function ShopPage({ params }: { params: Promise<{ shop: str
   const shops = (await api.shops.list()).map((s) => ({ id: s.id, name: s.name, country: s.country }));
   return (
     <ShopFrame shop={shop} role={actor.role} active="flows" live={live}>
-      <FlowsPanel shopId={shop.id} canWrite={canWrite} initialFlows={flows} templates={templates} shops={shops} />
+      <FlowsPanel shopId={shop.id} canWrite={canWrite} initialFlows={flows} templates={templates} suggestedTemplate={suggestTemplate(shop.market)} shops={shops} />
     </ShopFrame>
   );
 }

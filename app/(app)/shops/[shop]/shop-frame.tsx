@@ -5,6 +5,7 @@ import { can, type Role } from '../../../../server/auth/roles';
 import type { ShopRow } from '../../../../server/services/shops';
 import { Badge } from '../../../ui/badge';
 import { cn } from '../../../ui/cn';
+import { EVENT_TIME } from '../../../ui/formats';
 
 export type ShopTab = 'flows' | 'orders' | 'inbox' | 'settings';
 
@@ -93,7 +94,7 @@ export async function ShopFrame({
                 <Badge tone="good">{t('live', { version: shop.liveVersion })}</Badge>
               </p>
               {live.publishedAt ? (
-                <p className="text-xs text-slate-500">{t('publishedAt', { when: format.dateTime(new Date(live.publishedAt), { dateStyle: 'medium', timeStyle: 'short' }) })}</p>
+                <p className="text-xs text-slate-500">{t('publishedAt', { when: format.dateTime(new Date(live.publishedAt), EVENT_TIME) })}</p>
               ) : null}
             </>
           ) : (

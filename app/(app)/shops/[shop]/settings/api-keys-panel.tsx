@@ -19,6 +19,7 @@ import { applyServerIssues } from '../../../../ui/form-errors';
 import { Input } from '../../../../ui/input';
 import { Table, TableBody, TableCell, TableEmpty, TableHead, TableHeader, TableRow } from '../../../../ui/table';
 import type { RouterOutputs } from '../types';
+import { EVENT_TIME } from '../../../../ui/formats';
 
 type ApiKey = RouterOutputs['apiKeys']['list'][number];
 
@@ -38,7 +39,7 @@ export function ApiKeysPanel({ shopId, initialKeys }: { shopId: string; initialK
       },
     }),
   );
-  const when = (iso: string) => format.dateTime(new Date(iso), { dateStyle: 'medium', timeStyle: 'short' });
+  const when = (iso: string) => format.dateTime(new Date(iso), EVENT_TIME);
   return (
     <Card data-testid="api-keys">
       <CardHeader className="flex flex-wrap items-start justify-between gap-3">

@@ -14,6 +14,7 @@ import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '.
 import { Table, TableBody, TableCell, TableEmpty, TableHead, TableHeader, TableRow } from '../../../../../../ui/table';
 import { Textarea } from '../../../../../../ui/textarea';
 import type { RouterOutputs } from '../../../types';
+import { EVENT_TIME } from '../../../../../../ui/formats';
 
 type Version = RouterOutputs['flows']['versions'][number];
 
@@ -117,7 +118,7 @@ export function VersionsPanel({ shopId, flowId, canWrite, initialVersions }: { s
                 </TableCell>
                 <TableCell>
                   <div className="text-slate-800">{v.publishedBy ?? t('unknownPerson')}</div>
-                  <div className="text-xs text-slate-500">{format.dateTime(new Date(v.publishedAt), { dateStyle: 'medium', timeStyle: 'short' })}</div>
+                  <div className="text-xs text-slate-500">{format.dateTime(new Date(v.publishedAt), EVENT_TIME)}</div>
                 </TableCell>
                 <TableCell className="max-w-md">
                   <p className="whitespace-pre-wrap break-words text-slate-800">{v.note}</p>
