@@ -262,6 +262,20 @@ test('a typed word is one undo step; a refused value is not committed; a clicked
   await page.getByRole('tab', { name: 'Step settings' }).click();
   await expect(page.locator('textarea[data-path="data.reply.text.es"]')).toBeFocused();
   await expect(page.getByTestId('reply-data.reply').getByTestId('lang-tab-es')).toHaveAttribute('data-state', 'active');
+
+  // A flow-level problem (a question without keywords or examples) opens the knowledge base at that question.
+  await selectNothing(page);
+  await page.getByTestId('section-knowledge').locator('h3 button').click();
+  await page.getByTestId('knowledge-base').getByTestId('new-intent-name').fill('Gift wrapping');
+  await page.getByTestId('knowledge-base').getByTestId('new-intent').click();
+  await expect(page.getByTestId('intent-editor-gift-wrapping')).toBeVisible();
+  await page.getByTestId('section-knowledge').locator('h3 button').click();
+  await expect(page.getByTestId('intent-editor-gift-wrapping')).toHaveCount(0);
+  await page.getByTestId('problems-tab').click();
+  await page.getByTestId('problems-list').getByRole('button', { name: /"gift-wrapping" has no keywords/ }).click();
+  await page.getByRole('tab', { name: 'Step settings' }).click();
+  await expect(page.getByTestId('intent-editor-gift-wrapping')).toBeVisible();
+  await expect(page.getByTestId('kb-intent-gift-wrapping')).toBeFocused();
 });
 
 test('read-only versions disable every field', async ({ page }) => {

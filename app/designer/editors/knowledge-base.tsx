@@ -80,7 +80,7 @@ function IntentRow({ index, opened, onOpened, onIssues }: { index: number; opene
     onOpened(!isOpen);
   };
   return (
-    <li data-testid={`kb-intent-${intent.id}`}>
+    <li data-testid={`kb-intent-${intent.id}`} data-path={`intents.${index}`} tabIndex={-1} className="focus:outline-none">
       <div className="flex items-center gap-1 pr-1">
         <button type="button" aria-expanded={isOpen} onClick={toggle} className="flex min-w-0 flex-1 items-center gap-2 px-2 py-2 text-left hover:bg-slate-50">
           <ChevronRight className={cn('h-4 w-4 shrink-0 text-slate-400 transition-transform', isOpen && 'rotate-90')} aria-hidden />

@@ -64,7 +64,7 @@ function ScheduleRow({ index, opened, onOpened, onIssues }: { index: number; ope
   const summary = scheduleSummary(schedule, locale);
   const users = scheduleUsers(doc, schedule.id);
   return (
-    <li data-testid={`schedule-${schedule.id}`}>
+    <li data-testid={`schedule-${schedule.id}`} data-path={`schedules.${index}`} tabIndex={-1} className="focus:outline-none">
       <div className="flex items-center gap-1 pr-1">
         <button
           type="button"

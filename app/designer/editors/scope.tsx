@@ -7,6 +7,7 @@
 import { createContext, useContext, useState } from 'react';
 import { FlowDocumentSchema, type FlowDocument } from '../../../flows/document';
 import { useDesigner, useDesignerStore } from '../context';
+import type { DesignerStore } from '../store';
 import { chosen, focusRequest, type Choice, type FocusRequest } from './focus';
 import { toIssues, type Issue, type Path } from './issues';
 
@@ -26,13 +27,26 @@ export function useFocusRequest(base: Path): FocusRequest | null {
   return focusRequest(focus, { nodes }, nodeId, base);
 }
 
+/** The focus request the inspector has already acted on, per designer store (outlives the panel's mounts). */
+const handledFocus = new WeakMap<DesignerStore, number>();
+
+export function focusHandled(store: DesignerStore): number {
+  return handledFocus.get(store) ?? -1;
+}
+
+export function markFocusHandled(store: DesignerStore, nonce: number): void {
+  handledFocus.set(store, nonce);
+}
+
 /**
  * A value the seller picks (a language tab, an open section) that a newer focus request may
- * override: returns the value to show and the setter for the seller's own choice.
+ * override: returns the value to show and the setter for the seller's own choice. A request
+ * already acted on before this part of the form appeared does not count again.
  */
 export function useChoice<T>(initial: T, request: { value: T; nonce: number } | null): [T, (value: T) => void] {
+  const store = useDesignerStore();
   const focusNonce = useDesigner((s) => s.focus?.nonce ?? 0);
-  const [choice, setChoice] = useState<Choice<T>>({ value: initial, nonce: -1 });
+  const [choice, setChoice] = useState<Choice<T>>(() => ({ value: initial, nonce: focusHandled(store) }));
   return [chosen(choice, request), (value: T) => setChoice({ value, nonce: focusNonce })];
 }
 

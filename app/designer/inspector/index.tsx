@@ -10,9 +10,8 @@ import { DraftInput } from '../editors/draft';
 import { FlowSettings } from '../editors/flow-settings';
 import { candidateKeys, fieldPathOf } from '../editors/focus';
 import { fieldId } from '../editors/issues';
-import { ScopeProvider } from '../editors/scope';
+import { ScopeProvider, focusHandled, markFocusHandled } from '../editors/scope';
 import { KindIcon } from '../nodes/kind-icon';
-import type { DesignerStore } from '../store';
 import { AgentStatusInspector } from './agent_status';
 import { CollectInspector } from './collect';
 import { ConditionInspector } from './condition';
@@ -51,9 +50,6 @@ const FORMS: Inspectors = {
 /** Each kind's form; a kind without one fails to compile. */
 export const INSPECTORS: Record<NodeKind, AnyInspector> = FORMS as unknown as Record<NodeKind, AnyInspector>;
 
-/** The focus request already acted on, per designer store (survives the panel being re-mounted). */
-const handledFocus = new WeakMap<DesignerStore, number>();
-
 export function Inspector() {
   const t = useTranslations('designer');
   const ti = useTranslations('inspector');
@@ -67,11 +63,11 @@ export function Inspector() {
   // A clicked problem: put the caret in its field (the right tab and section are opened by the
   // editors themselves, from the same focus request).
   useEffect(() => {
-    if (!focus || handledFocus.get(store) === focus.nonce || !root.current) return;
+    if (!focus || focusHandled(store) >= focus.nonce || !root.current) return;
     if ((focus.nodeId ?? null) !== (selected?.id ?? null)) return;
     const path = fieldPathOf(focus, store.getState().doc);
     if (!path) return;
-    handledFocus.set(store, focus.nonce);
+    markFocusHandled(store, focus.nonce);
     const frame = requestAnimationFrame(() => {
       for (const key of candidateKeys(path)) {
         const el = root.current?.querySelector<HTMLElement>(`[data-path="${CSS.escape(key)}"]`);
