@@ -22,7 +22,7 @@
  * A conversation runs on the flow version it started on until its session ends (window elapsed
  * or closed); the buyer's next message then moves it to the shop's live version.
  */
-import type { Statement, Transaction } from 'better-sqlite3';
+import type { Database, Statement, Transaction } from 'better-sqlite3';
 import type { Agents } from '../../flows/agents';
 import type { FlowDocument } from '../../flows/document';
 import { ConversationStateSchema, type BotStatus, type ConversationState, type Env, type Outputs, type OutReply, type RuntimeEvent, type StepResult, type TraceEntry } from '../../runtime/contract';
@@ -197,6 +197,7 @@ export class ReplyEngine {
   private readonly orders: OrderSource;
   private readonly states = new Map<string, { events: number; state: ConversationState }>();
   private readonly write: Transaction<(c: Commit, receivedAt: string) => number>;
+  private readonly group: GroupCommit;
   private readonly sql: {
     shop: Statement<[string], { id: string; name: string; liveFlowId: string | null; liveVersion: number | null; ordersEndpoint: string | null }>;
     answer: Statement<[string, string], StoredAnswer>;
@@ -258,7 +259,9 @@ export class ReplyEngine {
          WHERE conversations.events = @expectedEvents`,
       ),
     };
+    // Runs inside the group's transaction, so as a savepoint: one request's failure undoes only its own rows.
     this.write = c.transaction((commit: Commit, receivedAt: string) => this.writeRows(commit, receivedAt));
+    this.group = new GroupCommit(c);
   }
 
   /** A buyer's message: the replies, suggestions and handoff it produces. */
@@ -531,11 +534,11 @@ export class ReplyEngine {
   }
 
   /** Stores the request's rows and the conversation in one transaction; then answers. */
-  private commit(c: Commit): Answer {
+  private async commit(c: Commit): Promise<Answer> {
     const key = `${c.shopId}\u0000${c.conversationId}`;
     let events: number;
     try {
-      events = this.write.immediate(c, this.clock().toISOString());
+      events = await this.group.submit(() => this.write(c, this.clock().toISOString()));
     } catch (e) {
       // Whatever happened, the database is the truth: read the state again next time.
       this.states.delete(key);
@@ -620,6 +623,54 @@ export class ReplyEngine {
 /** The state a request leaves the conversation in. */
 function finalState(c: Commit): ConversationState | null {
   return c.steps.length > 0 ? lastOf(c.steps).result.state : (c.previous?.state ?? null);
+}
+
+/**
+ * Group commit: the writes requested within one turn of the event loop share one transaction,
+ * each in its own savepoint (a failing write undoes only its own rows). Under load this divides
+ * the cost of a commit (the WAL append, checkpoints) among the requests of the turn; a lone
+ * write commits at the end of its turn. Callers hear back only after the commit.
+ */
+class GroupCommit {
+  private pending: Array<{ write: () => number; resolve: (v: number) => void; reject: (e: unknown) => void }> = [];
+  private readonly batch: Transaction<(jobs: Array<{ write: () => number }>) => Array<{ ok: true; value: number } | { ok: false; error: unknown }>>;
+
+  constructor(sqlite: Database) {
+    this.batch = sqlite.transaction((jobs) =>
+      jobs.map((job) => {
+        try {
+          return { ok: true as const, value: job.write() };
+        } catch (error) {
+          return { ok: false as const, error };
+        }
+      }),
+    );
+  }
+
+  submit(write: () => number): Promise<number> {
+    return new Promise((resolve, reject) => {
+      if (this.pending.length === 0) setImmediate(() => this.flush());
+      this.pending.push({ write, resolve, reject });
+    });
+  }
+
+  private flush(): void {
+    const jobs = this.pending;
+    this.pending = [];
+    let results;
+    try {
+      results = this.batch.immediate(jobs);
+    } catch (e) {
+      for (const job of jobs) job.reject(e);
+      return;
+    }
+    results.forEach((r, i) => {
+      const job = jobs[i];
+      if (!job) return;
+      if (r.ok) job.resolve(r.value);
+      else job.reject(r.error);
+    });
+  }
 }
 
 function storeReplies(insert: Statement, c: Commit, eventSeq: number, outputs: Outputs): void {

@@ -114,3 +114,20 @@ describe('a message retried', () => {
     expect(snapshot(server.db.$client)).toEqual(afterAgent);
   });
 });
+
+describe('one message id sent to two conversations at the same moment', () => {
+  it('is stored once: one answer, one conflict, and the messages around them are unaffected', async () => {
+    const key = demoKeys('us-tiktok').reply;
+    const at = '2026-11-23T18:00:00Z';
+    const racing = ['race-a', 'race-b'].map((conversationId) => call(server.url, 'POST', '/api/v1/shops/us-tiktok/messages', { conversationId, messageId: 'race-1', text: 'hi', sentAt: at, buyer: { id: 'buyer-1' } }, { key }));
+    const others = Array.from({ length: 8 }, (_, i) => call(server.url, 'POST', '/api/v1/shops/us-tiktok/messages', { conversationId: `race-other-${i}`, messageId: `race-other-${i}`, text: 'do you have any coupons?', sentAt: at, buyer: { id: 'buyer-1' } }, { key }));
+    const [a, b] = await Promise.all(racing);
+    expect([a?.status, b?.status].sort()).toEqual([200, 409]);
+    for (const o of await Promise.all(others)) expect(o.status, o.text).toBe(200);
+    const rows = server.db.$client.prepare("SELECT conversation_id AS c FROM conversation_events WHERE shop_id = 'us-tiktok' AND message_id = 'race-1'").all();
+    expect(rows).toHaveLength(1);
+    const loser = a?.status === 409 ? 'race-a' : 'race-b';
+    expect(server.db.$client.prepare("SELECT count(*) AS n FROM conversations WHERE shop_id = 'us-tiktok' AND id = ?").get(loser)).toEqual({ n: 0 });
+    expect(server.db.$client.prepare("SELECT count(*) AS n FROM conversation_events WHERE shop_id = 'us-tiktok' AND conversation_id LIKE 'race-other-%'").get()).toEqual({ n: 8 });
+  });
+});
