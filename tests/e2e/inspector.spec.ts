@@ -81,6 +81,7 @@ test('question router: keywords as chips with alternatives, a new question, and 
   await expect(tryBox.getByTestId('try-result')).toContainText('No match');
   await tryBox.getByTestId('try-input').fill('直播间的福袋怎么抢');
   await screenshot(page, 'inspector-intent-try-en');
+  await tryBox.screenshot({ path: 'test-results/screens/inspector-try-box-en.png' });
 
   // Saved with the flow: after a reload the question and its chip are still there.
   await saved(page);
@@ -218,6 +219,9 @@ test('schedule editor: a split shift, an overnight range, a holiday, checked per
   await expect(inspector.getByTestId('timezone-input')).toHaveValue('Asia/Kuala_Lumpur');
   await expect(inspector).toContainText("The shop's time zone is Asia/Shanghai.");
   await screenshot(page, 'inspector-schedule-en');
+  await page.setViewportSize({ width: 1440, height: 2600 });
+  await inspector.screenshot({ path: 'test-results/screens/inspector-schedule-full-en.png' });
+  await page.setViewportSize({ width: 1440, height: 900 });
 
   await saved(page);
   await page.reload();

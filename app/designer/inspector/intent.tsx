@@ -147,7 +147,10 @@ export function IntentInspector(props: InspectorProps<'intent'>) {
           />
         </FormRow>
       </Section>
-      <TrySentence restrictTo={routed} threshold={node.data.threshold} noMatchLabel={td('no_match')} />
+      {/* Kept in view at the bottom of the panel while the questions above are edited. */}
+      <div className="sticky bottom-0 -mx-4 -mb-4 border-t border-slate-200 bg-white/95 px-4 pb-4 pt-3 backdrop-blur">
+        <TrySentence restrictTo={routed} threshold={node.data.threshold} noMatchLabel={td('no_match')} />
+      </div>
     </div>
   );
 }
