@@ -33,6 +33,7 @@ export const OrdersEndpointResponseSchema = z.object({ orders: z.array(OrderSche
 /** Largest answer read from a seller endpoint. */
 const MAX_RESPONSE_BYTES = 1024 * 1024;
 const MAX_ERROR_LENGTH = 500;
+const PARSED_ORDERS_KEPT = 10_000;
 
 export interface OrderSourceShop {
   id: string;
@@ -53,9 +54,22 @@ export function createOrderSource(db: Db, options: OrderSourceOptions): OrderSou
   const byBuyer = db.$client.prepare<[string, string], { data: string }>('SELECT data FROM orders WHERE shop_id = ? AND buyer_id = ? ORDER BY updated_at DESC, id');
   const fetchImpl = options.fetch ?? globalThis.fetch;
 
+  // Stored orders are validated when read; the same stored text need not be validated twice.
+  const parsed = new Map<string, Order>();
+  const parse = (data: string): Order => {
+    let order = parsed.get(data);
+    if (!order) {
+      // Shared between lookups: frozen, so no holder can change it for the others.
+      order = deepFreeze(OrderSchema.parse(JSON.parse(data)));
+      if (parsed.size >= PARSED_ORDERS_KEPT) parsed.clear();
+      parsed.set(data, order);
+    }
+    return order;
+  };
+
   function fromTable(shopId: string, effect: EffectRequest): EffectResult {
     try {
-      const orders = byBuyer.all(shopId, effect.buyerId).map((r) => OrderSchema.parse(JSON.parse(r.data)));
+      const orders = byBuyer.all(shopId, effect.buyerId).map((r) => parse(r.data));
       return { type: 'effect_result', effectId: effect.id, ok: true, orders };
     } catch (e) {
       return failed(effect, `stored orders could not be read: ${(e as Error).message}`);
@@ -107,6 +121,14 @@ export function createOrderSource(db: Db, options: OrderSourceOptions): OrderSou
       return shop.ordersEndpoint ? fromEndpoint({ ...shop, ordersEndpoint: shop.ordersEndpoint }, effect) : fromTable(shop.id, effect);
     },
   };
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
 }
 
 function failed(effect: EffectRequest, error: string): EffectResult {
