@@ -77,7 +77,11 @@ export function openApiDocument(routes: readonly Route[]): Json {
       description:
         'The production HTTP API of a Replyflow shop: buyer messages in, bot replies out; ratings, agent events, orders, and flow pushes. ' +
         'Authenticate with the shop API key: `Authorization: Bearer <key>`. Errors are `{ "error": { "code", "message", "issues"?: [{ "path", "message" }] } }`; ' +
-        'a request that fails changes nothing.',
+        'a request that fails changes nothing.\n\n' +
+        'Checks, in order: unknown path 404; other method 405 (with Allow); missing, unknown or revoked key 401; unknown shop 404; ' +
+        'a key of another shop, or a reply-scope key on an admin route, 403; body over REPLYFLOW_MAX_BODY (64 KiB by default; flow documents REPLYFLOW_MAX_FLOW_BODY, 4 MiB) 413; ' +
+        'body that is not JSON, or fails the schema, 400. Bodies are read as JSON whatever their Content-Type. Unknown fields are errors. ' +
+        'Optional fields are left out rather than sent as null.',
     },
     paths,
     webhooks: {
