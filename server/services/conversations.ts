@@ -21,6 +21,9 @@
  *
  * A conversation runs on the flow version it started on until its session ends (window elapsed
  * or closed); the buyer's next message then moves it to the shop's live version.
+ *
+ * Conversations change only through this engine (the app's inbox included): its guarantees rest
+ * on every change going through the lock and bumping the stored event count.
  */
 import type { Database, Statement, Transaction } from 'better-sqlite3';
 import type { Agents } from '../../flows/agents';
