@@ -16,7 +16,7 @@ test.describe('orders', () => {
     await screenshot(page, 'orders-en');
     await page.getByLabel('Buyer ID').fill('buyer-2');
     await page.getByRole('button', { name: 'Filter' }).click();
-    await expect(page.getByRole('status')).toHaveText('1 order of buyer buyer-2');
+    await expect(page.getByRole('status')).toContainText('of buyer buyer-2');
     await expect(page.getByTestId('order-US20261118')).toBeVisible();
     await expect(page.getByTestId('order-US20261101')).toHaveCount(0);
     await page.getByRole('button', { name: 'Show all' }).click();
