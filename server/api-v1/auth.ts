@@ -26,10 +26,10 @@ const CHALLENGE = { 'www-authenticate': 'Bearer realm="replyflow"' };
 export type Authorize = (req: IncomingMessage, shopId: string, need: ApiKeyScope) => Caller;
 
 export function createAuthorize(db: Db): Authorize {
-  const keyByHash = db.$client.prepare<[string], { keyId: string; shopId: string; scope: ApiKeyScope }>(
-    'SELECT id AS keyId, shop_id AS shopId, scope FROM api_keys WHERE hash = ? AND revoked_at IS NULL',
+  // One read for both: the key, and the workspace of the shop in the path (null when there is no such shop).
+  const keyAndShop = db.$client.prepare<[string, string], { keyId: string; shopId: string; scope: ApiKeyScope; pathWorkspaceId: string | null }>(
+    'SELECT id AS keyId, shop_id AS shopId, scope, (SELECT workspace_id FROM shops WHERE id = ?) AS pathWorkspaceId FROM api_keys WHERE hash = ? AND revoked_at IS NULL',
   );
-  const shopById = db.$client.prepare<[string], { id: string; workspaceId: string }>('SELECT id, workspace_id AS workspaceId FROM shops WHERE id = ?');
 
   return (req, shopId, need) => {
     const header = req.headers.authorization;
@@ -37,12 +37,11 @@ export function createAuthorize(db: Db): Authorize {
     const match = BEARER.exec(header);
     const key = match?.[1];
     if (!key) throw new HttpError(401, 'unauthorized', 'the Authorization header must be "Bearer <key>"', [{ path: 'Authorization', message: 'not a Bearer token' }], {}, CHALLENGE);
-    const found = key.length <= MAX_KEY_LENGTH ? keyByHash.get(sha256(key)) : undefined;
+    const found = key.length <= MAX_KEY_LENGTH ? keyAndShop.get(shopId, sha256(key)) : undefined;
     if (!found) throw new HttpError(401, 'unauthorized', 'unknown or revoked API key', [{ path: 'Authorization', message: 'unknown or revoked key' }], {}, CHALLENGE);
-    const shop = shopById.get(shopId);
-    if (!shop) throw new HttpError(404, 'not_found', `shop "${shopId}" not found`, [{ path: 'shopId', message: 'no such shop' }]);
-    if (found.shopId !== shop.id) throw new HttpError(403, 'forbidden', `this API key belongs to another shop, not "${shopId}"`);
+    if (found.pathWorkspaceId === null) throw new HttpError(404, 'not_found', `shop "${shopId}" not found`, [{ path: 'shopId', message: 'no such shop' }]);
+    if (found.shopId !== shopId) throw new HttpError(403, 'forbidden', `this API key belongs to another shop, not "${shopId}"`);
     if (need === 'admin' && found.scope !== 'admin') throw new HttpError(403, 'forbidden', 'this route needs an API key of the admin scope; this key has the reply scope');
-    return { shop, scope: found.scope, keyId: found.keyId };
+    return { shop: { id: shopId, workspaceId: found.pathWorkspaceId }, scope: found.scope, keyId: found.keyId };
   };
 }
