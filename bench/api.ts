@@ -19,7 +19,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -174,11 +174,14 @@ async function main(): Promise<void> {
   const seconds = Number(values.duration);
   const warmup = Number(values.warmup);
   const connections = Number(values.connections);
-  console.log(`## reply API vs bare node:http: ${connections} connections, ${seconds} s each (after ${warmup} s warm-up), autocannon in its own process\n`);
+  console.log(`## reply API vs bare node:http: ${connections} connections, ${seconds} s each (after ${warmup} s warm-up), autocannon in its own process`);
+  // Other work on the machine skews both numbers; the load average tells whether the run was alone.
+  console.log(`${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} before the run\n`);
   const bare = (await measure('bare', 'bare node:http, small JSON', seconds, warmup, connections)).measured;
   const { measured: reply, facts } = await measure('reply', `POST ${PATH} (seeded shop, persisted)`, seconds, warmup, connections);
   const ratio = reply.requestsPerSecond / bare.requestsPerSecond;
   console.table([bare, reply]);
+  console.log(`load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} after the run`);
   console.log(
     `ratio (reply / bare requests per second): ${ratio.toFixed(3)}  target ≥ ${TARGETS.ratio}  ${ratio >= TARGETS.ratio ? 'met' : 'NOT met'}\n` +
       `reply p99: ${reply.p99Ms} ms  target < ${TARGETS.p99Ms} ms  ${reply.p99Ms < TARGETS.p99Ms ? 'met' : 'NOT met'}\n` +
