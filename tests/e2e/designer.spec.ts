@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { createShop } from './api';
 import { screenshot, signIn } from './helpers';
 
 /** Creates a flow through the app's own API (as the "New flow" dialog does) and returns its id. */
@@ -95,8 +96,10 @@ test('a seller builds a small flow on an empty canvas, it validates, saves, surv
 
 test('a validation error blocks publishing; once fixed the flow publishes', async ({ page }) => {
   await signIn(page);
-  const flowId = await newFlow(page, 'cn-douyin', 'Publish gate');
-  await page.goto(`/shops/cn-douyin/flows/${flowId}`);
+  // A shop of its own: publishing changes which flow answers its buyers.
+  const shop = await createShop(page);
+  const flowId = await newFlow(page, shop.id, 'Publish gate');
+  await page.goto(`/shops/${shop.id}/flows/${flowId}`);
   await selectNode(page, 'start');
   await addAfterSelected(page, 'greeting');
   await selectNode(page, 'greeting_1');

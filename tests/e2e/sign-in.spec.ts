@@ -41,7 +41,7 @@ test('switching to 中文 changes the page and is remembered after signing in ag
   await expect(page.getByRole('heading', { name: '登录 Replyflow' })).toBeVisible();
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByRole('heading', { name: 'Sign in to Replyflow' })).toBeVisible();
-  await signIn(page);
+  await signIn(page, undefined, undefined, { keepLocale: true });
   // The account remembers 中文 even though this browser chose English before signing in.
   await expect(page.getByRole('heading', { name: '店铺' })).toBeVisible();
   await page.getByRole('button', { name: 'English' }).click();
