@@ -1,10 +1,12 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
-import { serverApi } from '../../server-context';
+import { requireActor, serverApi } from '../../server-context';
 import { Badge } from '../../ui/badge';
 import { Card } from '../../ui/card';
 
 export default async function ShopsPage() {
+  // Pages render beside their layout: a signed-out visitor is redirected here too, not failed.
+  await requireActor();
   const t = await getTranslations('shops');
   const format = await getFormatter();
   const shops = await (await serverApi()).shops.list();
