@@ -3,13 +3,14 @@
 import { useTranslations } from 'next-intl';
 import { Settings2 } from 'lucide-react';
 import { useEffect, useRef } from 'react';
-import type { FlowNode, NodeKind } from '../../../flows/nodes';
+import type { ZodError } from 'zod';
+import { NODE_SCHEMAS, type FlowNode, type NodeKind } from '../../../flows/nodes';
 import { Button } from '../../ui/button';
 import { useDesigner, useDesignerStore } from '../context';
 import { DraftInput } from '../editors/draft';
 import { FlowSettings } from '../editors/flow-settings';
 import { candidateKeys, fieldPathOf } from '../editors/focus';
-import { fieldId } from '../editors/issues';
+import { fieldId, toIssues, type Issue } from '../editors/issues';
 import { ScopeProvider, focusHandled, markFocusHandled } from '../editors/scope';
 import { KindIcon } from '../nodes/kind-icon';
 import { AgentStatusInspector } from './agent_status';
@@ -128,16 +129,16 @@ function NodeForm({ node, readOnly }: { node: FlowNode; readOnly: boolean }) {
 /** The node's name on the canvas (checked by the kind's schema like every other field). */
 function LabelField({ node, readOnly, label, hint }: { node: FlowNode; readOnly: boolean; label: string; hint: string }) {
   const store = useDesignerStore();
-  const commit = (text: string) => {
+  const commit = (text: string): Issue[] => {
     const s = store.getState();
     const current = s.doc.nodes.find((n) => n.id === node.id);
     if (!current || (current.label ?? '') === text) return [];
-    s.updateNode(node.id, (n) => {
-      const next = { ...n };
-      if (text) next.label = text;
-      else delete next.label;
-      return next;
-    });
+    const next = { ...current };
+    if (text) next.label = text;
+    else delete next.label;
+    const result = (NODE_SCHEMAS[current.kind] as { safeParse(v: unknown): { success: boolean; error?: ZodError } }).safeParse(next);
+    if (!result.success && result.error) return toIssues(result.error);
+    s.updateNode(node.id, () => next);
     return [];
   };
   return (
