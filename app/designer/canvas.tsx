@@ -10,9 +10,12 @@ import {
   type Edge as RFEdge,
   type NodeChange,
   type EdgeChange,
+  type FitViewOptions,
+  type NodeProps,
   type NodeTypes,
 } from '@xyflow/react';
-import { useCallback, useMemo, useRef, useState, type DragEvent } from 'react';
+import { memo, useCallback, useMemo, useRef, useState, type ComponentType, type DragEvent } from 'react';
+import type { FlowDocument } from '../../flows/document';
 import type { FlowNode, NodeKind } from '../../flows/nodes';
 import { useDesigner, useDesignerStore } from './context';
 import { DIFF_MINIMAP_COLOR } from './diff/diff-badge';
@@ -27,7 +30,39 @@ const DIFF_EDGE_STYLE = {
 } as const;
 
 export const PALETTE_MIME = 'application/x-replyflow-kind';
-const nodeTypes = NODE_COMPONENTS as unknown as NodeTypes;
+/**
+ * A node component re-renders when its step or its selection changes, not for the props React
+ * Flow changes while measuring, dragging or positioning it (with hundreds of steps that adds up).
+ */
+const nodeTypes = Object.fromEntries(
+  Object.entries(NODE_COMPONENTS).map(([kind, Component]) => [kind, memo(Component as unknown as ComponentType<NodeProps>, (a, b) => a.data === b.data && a.selected === b.selected)]),
+) as NodeTypes;
+
+const BIG_FLOW_STEPS = 60;
+const FIRST_VIEW_STEPS = 24;
+
+/**
+ * Where the canvas opens: a flow of up to 60 steps whole; a bigger one on its first steps
+ * (breadth-first from the start) at a readable zoom, since the whole of it would be too small to
+ * read; the minimap and "fit view" show all of it.
+ */
+export function firstView(doc: FlowDocument): FitViewOptions {
+  const whole = { padding: 0.15, maxZoom: 1 };
+  if (doc.nodes.length <= BIG_FLOW_STEPS) return whole;
+  const next = new Map<string, string[]>();
+  for (const e of doc.edges) {
+    const list = next.get(e.source);
+    if (list) list.push(e.target);
+    else next.set(e.source, [e.target]);
+  }
+  const start = doc.nodes.find((n) => n.kind === 'start') ?? doc.nodes[0]!;
+  const seen = new Set([start.id]);
+  for (const id of seen) {
+    if (seen.size >= FIRST_VIEW_STEPS) break;
+    for (const target of next.get(id) ?? []) if (seen.size < FIRST_VIEW_STEPS) seen.add(target);
+  }
+  return { ...whole, minZoom: 0.5, nodes: [...seen].map((id) => ({ id })) };
+}
 
 /** One data object per document node object, so unchanged nodes don't re-render. */
 const dataCache = new WeakMap<FlowNode, { node: FlowNode }>();
@@ -58,6 +93,7 @@ export function Canvas() {
   const highlight = useDesigner((s) => s.highlight);
   const diff = useDesigner((s) => s.diff);
   const { screenToFlowPosition } = useReactFlow();
+  const [fitViewOptions] = useState(() => firstView(store.getState().doc));
   // What React Flow reports between commits: measured sizes and positions while dragging.
   const [measured, setMeasured] = useState<Record<string, { width: number; height: number }>>({});
   const [dragging, setDragging] = useState<Record<string, { x: number; y: number }>>({});
@@ -164,6 +200,7 @@ export function Canvas() {
         onEdgesChange={onEdgesChange}
         onSelectionChange={onSelectionChange}
         onConnect={onConnect}
+        onPaneClick={() => store.getState().select([], [])}
         onReconnect={onReconnect}
         onReconnectStart={() => (reconnected.current = false)}
         onReconnectEnd={(_, edge) => {
@@ -181,7 +218,7 @@ export function Canvas() {
         selectionKeyCode="Shift"
         multiSelectionKeyCode={['Meta', 'Control']}
         fitView
-        fitViewOptions={{ padding: 0.15, maxZoom: 1 }}
+        fitViewOptions={fitViewOptions}
         minZoom={0.05}
         onlyRenderVisibleElements
         proOptions={{ hideAttribution: true }}

@@ -50,11 +50,8 @@ function DesignerLayout({ version }: { version: number | null }) {
   const [view, setView] = useState('canvas');
   const [panel, setPanel] = useState('inspector');
   const problems = useDesigner((s) => s.problems.length);
-  const focus = useDesigner((s) => s.focus);
   const actions = useMemo(() => ({ find: () => findRef.current?.focus(), save: () => void saveNow() }), [saveNow]);
   useShortcuts(actions);
-  // A clicked problem opens the inspector on its node.
-  const shownPanel = focus && focus.nonce > 0 && panel === 'problems' && focus.nodeId ? panel : panel;
 
   return (
     <div className="flex h-[calc(100vh-3.5rem)] flex-col bg-slate-50">
@@ -76,7 +73,7 @@ function DesignerLayout({ version }: { version: number | null }) {
           </TabsContent>
         </Tabs>
         <aside className="flex w-96 shrink-0 flex-col border-l border-slate-200 bg-white">
-          <Tabs value={shownPanel} onValueChange={setPanel} className="flex min-h-0 flex-1 flex-col">
+          <Tabs value={panel} onValueChange={setPanel} className="flex min-h-0 flex-1 flex-col">
             <TabsList className="m-2 self-start">
               <TabsTrigger value="inspector">{t('tabs.inspector')}</TabsTrigger>
               <TabsTrigger value="problems" data-testid="problems-tab">
@@ -87,7 +84,7 @@ function DesignerLayout({ version }: { version: number | null }) {
               <Inspector />
             </TabsContent>
             <TabsContent value="problems" className="min-h-0 flex-1 overflow-y-auto">
-              <ProblemsPanel />
+              <ProblemsPanel onOpen={() => setPanel('inspector')} />
             </TabsContent>
           </Tabs>
         </aside>

@@ -5,7 +5,8 @@ import { useReactFlow } from '@xyflow/react';
 import { cn } from '../ui/cn';
 import { useDesigner, useDesignerStore } from './context';
 
-export function ProblemsPanel() {
+/** `onOpen` shows the inspector, where the problem's field gets the focus. */
+export function ProblemsPanel({ onOpen }: { onOpen(): void }) {
   const t = useTranslations('designer');
   const locale = useLocale() === 'zh' ? 'zh' : 'en';
   const problems = useDesigner((s) => s.problems);
@@ -24,6 +25,7 @@ export function ProblemsPanel() {
             className="flex w-full items-start gap-2 px-3 py-2 text-left text-sm hover:bg-slate-50"
             onClick={() => {
               store.getState().focusProblem(p.nodeId, p.path);
+              onOpen();
               const node = p.nodeId ? getNode(p.nodeId) : undefined;
               if (node) setCenter(node.position.x + (node.measured?.width ?? 256) / 2, node.position.y + (node.measured?.height ?? 120) / 2, { zoom: 1, duration: 300 });
             }}
