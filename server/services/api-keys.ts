@@ -32,9 +32,18 @@ export function listApiKeys(db: Db, shopId: string) {
     .all();
 }
 
+// Shared through globalThis: the app's bundle revokes, the API server's module instance checks.
+const revocations = globalThis as unknown as { __replyflowKeyRevocations?: number };
+
+/** How many keys this process has revoked: a cache of authenticated keys drops its entries when it changes. */
+export function keyRevocations(): number {
+  return revocations.__replyflowKeyRevocations ?? 0;
+}
+
 export function revokeApiKey(db: Db, shopId: string, id: string): void {
   const r = db.update(apiKeys).set({ revokedAt: new Date().toISOString() }).where(and(eq(apiKeys.id, id), eq(apiKeys.shopId, shopId), isNull(apiKeys.revokedAt))).run();
   if (r.changes !== 1) throw notFound('active API key');
+  revocations.__replyflowKeyRevocations = keyRevocations() + 1;
 }
 
 /** The shop and scope a presented key grants, or null (unknown or revoked). */

@@ -199,7 +199,6 @@ export class ReplyEngine {
   private readonly lock: KeyedLock;
   private readonly orders: OrderSource;
   private readonly states = new Map<string, { events: number; state: ConversationState }>();
-  private readonly write: Transaction<(c: Commit, receivedAt: string) => number>;
   private readonly group: GroupCommit;
   private readonly sql: {
     shop: Statement<[string], { id: string; name: string; liveFlowId: string | null; liveVersion: number | null; ordersEndpoint: string | null }>;
@@ -262,8 +261,6 @@ export class ReplyEngine {
          WHERE conversations.events = @expectedEvents`,
       ),
     };
-    // Runs inside the group's transaction, so as a savepoint: one request's failure undoes only its own rows.
-    this.write = c.transaction((commit: Commit, receivedAt: string) => this.writeRows(commit, receivedAt));
     this.group = new GroupCommit(c);
   }
 
@@ -541,7 +538,8 @@ export class ReplyEngine {
     const key = `${c.shopId}\u0000${c.conversationId}`;
     let events: number;
     try {
-      events = await this.group.submit(() => this.write(c, this.clock().toISOString()));
+      const receivedAt = this.clock().toISOString();
+      events = await this.group.submit(() => this.writeRows(c, receivedAt));
     } catch (e) {
       // Whatever happened, the database is the truth: read the state again next time.
       this.states.delete(key);
@@ -629,25 +627,20 @@ function finalState(c: Commit): ConversationState | null {
 }
 
 /**
- * Group commit: the writes requested within one turn of the event loop share one transaction,
- * each in its own savepoint (a failing write undoes only its own rows). Under load this divides
- * the cost of a commit (the WAL append, checkpoints) among the requests of the turn; a lone
- * write commits at the end of its turn. Callers hear back only after the commit.
+ * Group commit: the writes requested within one turn of the event loop share one transaction.
+ * Under load this divides the cost of a commit (the WAL append, checkpoints) among the requests
+ * of the turn; a lone write commits at the end of its turn. When one write of a batch fails, the
+ * batch is rolled back and each write is applied on its own, so only the failing one fails.
+ * Callers hear back only after their rows are committed.
  */
 class GroupCommit {
   private pending: Array<{ write: () => number; resolve: (v: number) => void; reject: (e: unknown) => void }> = [];
-  private readonly batch: Transaction<(jobs: Array<{ write: () => number }>) => Array<{ ok: true; value: number } | { ok: false; error: unknown }>>;
+  private readonly all: Transaction<(jobs: Array<{ write: () => number }>) => number[]>;
+  private readonly one: Transaction<(job: { write: () => number }) => number>;
 
   constructor(sqlite: Database) {
-    this.batch = sqlite.transaction((jobs) =>
-      jobs.map((job) => {
-        try {
-          return { ok: true as const, value: job.write() };
-        } catch (error) {
-          return { ok: false as const, error };
-        }
-      }),
-    );
+    this.all = sqlite.transaction((jobs) => jobs.map((job) => job.write()));
+    this.one = sqlite.transaction((job) => job.write());
   }
 
   submit(write: () => number): Promise<number> {
@@ -660,19 +653,23 @@ class GroupCommit {
   private flush(): void {
     const jobs = this.pending;
     this.pending = [];
-    let results;
+    let values: number[] | null = null;
     try {
-      results = this.batch.immediate(jobs);
-    } catch (e) {
-      for (const job of jobs) job.reject(e);
+      values = this.all.immediate(jobs);
+    } catch {
+      // Rolled back as a whole: below, each write on its own.
+    }
+    if (values) {
+      jobs.forEach((job, i) => job.resolve(values[i] as number));
       return;
     }
-    results.forEach((r, i) => {
-      const job = jobs[i];
-      if (!job) return;
-      if (r.ok) job.resolve(r.value);
-      else job.reject(r.error);
-    });
+    for (const job of jobs) {
+      try {
+        job.resolve(this.one.immediate(job));
+      } catch (e) {
+        job.reject(e);
+      }
+    }
   }
 }
 
