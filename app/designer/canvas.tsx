@@ -6,6 +6,7 @@ import {
   MiniMap,
   ReactFlow,
   useReactFlow,
+  useStore,
   type Connection,
   type Edge as RFEdge,
   type NodeChange,
@@ -37,6 +38,15 @@ export const PALETTE_MIME = 'application/x-replyflow-kind';
 const nodeTypes = Object.fromEntries(
   Object.entries(NODE_COMPONENTS).map(([kind, Component]) => [kind, memo(Component as unknown as ComponentType<NodeProps>, (a, b) => a.data === b.data && a.selected === b.selected)]),
 ) as NodeTypes;
+
+/**
+ * Zoomed out this far a step's texts are too small to read, and painting them (hundreds of
+ * steps at once) makes panning stutter: below it a step shows as its coloured header band and
+ * body only. Layout is untouched (hidden, not removed), so sizes and connections stay put.
+ */
+const FAR_ZOOM = 0.35;
+const FAR_STYLE = `[data-far] .react-flow__node > div > :not(.react-flow__handle) > * { visibility: hidden; }`;
+const farAway = (s: { transform: [number, number, number] }) => s.transform[2] < FAR_ZOOM;
 
 const BIG_FLOW_STEPS = 60;
 const FIRST_VIEW_STEPS = 24;
@@ -94,6 +104,7 @@ export function Canvas() {
   const diff = useDesigner((s) => s.diff);
   const { screenToFlowPosition } = useReactFlow();
   const [fitViewOptions] = useState(() => firstView(store.getState().doc));
+  const far = useStore(farAway);
   // What React Flow reports between commits: measured sizes and positions while dragging.
   const [measured, setMeasured] = useState<Record<string, { width: number; height: number }>>({});
   const [dragging, setDragging] = useState<Record<string, { x: number; y: number }>>({});
@@ -191,7 +202,8 @@ export function Canvas() {
   );
 
   return (
-    <div className="h-full w-full" onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas">
+    <div className="h-full w-full" onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas" data-far={far || undefined}>
+      <style>{FAR_STYLE}</style>
       <ReactFlow<CanvasNode, RFEdge>
         nodes={nodes}
         edges={edges}
