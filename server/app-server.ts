@@ -65,6 +65,7 @@ export async function startServer({ config, next = false }: StartOptions): Promi
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await nextApp?.close?.();
+      await api.close();
     },
   };
 }

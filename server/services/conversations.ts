@@ -186,6 +186,32 @@ interface StoredAnswer {
   response: string | null;
 }
 
+interface SnapshotRow {
+  shopId: string;
+  shopName: string;
+  liveFlowId: string | null;
+  liveVersion: number | null;
+  ordersEndpoint: string | null;
+  buyerId: string | null;
+  buyerName: string | null;
+  flowId: string | null;
+  version: number | null;
+  status: BotStatus | null;
+  handoffQueue: string | null;
+  unreplied: number | null;
+  events: number | null;
+  answerConversationId: string | null;
+  answerEvent: string | null;
+  answerResponse: string | null;
+}
+
+/** What a request starts from. */
+interface Snapshot {
+  shop: ShopRecord;
+  previous: ConversationRecord | null;
+  stored: StoredAnswer | null;
+}
+
 /** Parsed states kept in memory (most recently used), so a busy conversation is not re-parsed per message. */
 const STATE_CACHE_SIZE = 10_000;
 
@@ -201,12 +227,8 @@ export class ReplyEngine {
   private readonly states = new Map<string, { events: number; state: ConversationState }>();
   private readonly group: GroupCommit;
   private readonly sql: {
-    shop: Statement<[string], { id: string; name: string; liveFlowId: string | null; liveVersion: number | null; ordersEndpoint: string | null }>;
+    snapshot: Statement<{ shopId: string; conversationId: string; messageId: string | null }, SnapshotRow>;
     answer: Statement<[string, string], StoredAnswer>;
-    conversation: Statement<
-      [string, string],
-      { buyerId: string; buyerName: string | null; flowId: string; version: number; status: BotStatus; handoffQueue: string | null; unreplied: number; events: number }
-    >;
     state: Statement<[string, string], { state: string }>;
     reply: Statement<[string, string, string], { id: string }>;
     insertEvent: Statement;
@@ -225,11 +247,18 @@ export class ReplyEngine {
     this.orders = options.orders;
     const c = db.$client;
     this.sql = {
-      shop: c.prepare('SELECT id, name, live_flow_id AS liveFlowId, live_version AS liveVersion, orders_endpoint AS ordersEndpoint FROM shops WHERE id = ?'),
-      answer: c.prepare('SELECT conversation_id AS conversationId, event, response FROM conversation_events WHERE shop_id = ? AND message_id = ?'),
-      conversation: c.prepare(
-        'SELECT buyer_id AS buyerId, buyer_name AS buyerName, flow_id AS flowId, version, status, handoff_queue AS handoffQueue, unreplied, events FROM conversations WHERE shop_id = ? AND id = ?',
+      // Everything a request reads first, in one statement: the shop, the conversation, an earlier answer.
+      snapshot: c.prepare(
+        `SELECT s.id AS shopId, s.name AS shopName, s.live_flow_id AS liveFlowId, s.live_version AS liveVersion, s.orders_endpoint AS ordersEndpoint,
+                c.buyer_id AS buyerId, c.buyer_name AS buyerName, c.flow_id AS flowId, c.version AS version, c.status AS status,
+                c.handoff_queue AS handoffQueue, c.unreplied AS unreplied, c.events AS events,
+                e.conversation_id AS answerConversationId, e.event AS answerEvent, e.response AS answerResponse
+         FROM shops s
+         LEFT JOIN conversations c ON c.shop_id = s.id AND c.id = @conversationId
+         LEFT JOIN conversation_events e ON e.shop_id = s.id AND e.message_id = @messageId
+         WHERE s.id = @shopId`,
       ),
+      answer: c.prepare('SELECT conversation_id AS conversationId, event, response FROM conversation_events WHERE shop_id = ? AND message_id = ?'),
       state: c.prepare('SELECT state FROM conversations WHERE shop_id = ? AND id = ?'),
       reply: c.prepare('SELECT id FROM replies WHERE shop_id = ? AND conversation_id = ? AND id = ?'),
       // No RETURNING: the row id comes from lastInsertRowid (RETURNING read through run() keeps the WAL from resetting).
@@ -266,16 +295,14 @@ export class ReplyEngine {
 
   /** A buyer's message: the replies, suggestions and handoff it produces. */
   async message(shopId: string, input: MessageInput): Promise<Answer> {
-    const shop = this.shop(shopId);
     const event: RuntimeEvent =
       input.payload !== undefined
         ? { type: 'buyer_message', text: input.text ?? input.payload, payload: input.payload }
         : { type: 'buyer_message', text: input.text ?? '' };
     const requestEvent = JSON.stringify(event);
-    return this.serialized(shop.id, input.conversationId, async () => {
-      const stored = this.storedAnswer(shop.id, input.messageId, input.conversationId, requestEvent);
-      if (stored) return stored;
-      const previous = this.load(shop.id, input.conversationId);
+    return this.serialized(shopId, input.conversationId, async () => {
+      const { shop, previous, stored } = this.read(shopId, input.conversationId, input.messageId);
+      if (stored) return replay(stored, input.messageId, input.conversationId, requestEvent);
       if (previous && previous.buyerId !== input.buyer.id) {
         throw new ServiceError('CONFLICT', `conversation "${input.conversationId}" belongs to another buyer`, [{ path: 'buyer.id', message: 'differs from the buyer who started this conversation' }]);
       }
@@ -312,13 +339,12 @@ export class ReplyEngine {
 
   /** A buyer's rating of a bot reply; an unresolved rating may hand the conversation over. */
   async feedback(shopId: string, input: FeedbackInput): Promise<Answer> {
-    const shop = this.shop(shopId);
     const event: RuntimeEvent = { type: 'feedback', replyId: input.replyId, resolved: input.resolved, ...(input.reason ? { reason: input.reason } : {}) };
     const requestEvent = JSON.stringify(event);
-    return this.serialized(shop.id, input.conversationId, async () => {
-      const stored = input.messageId ? this.storedAnswer(shop.id, input.messageId, input.conversationId, requestEvent) : null;
-      if (stored) return stored;
-      const previous = this.existing(shop.id, input.conversationId);
+    return this.serialized(shopId, input.conversationId, async () => {
+      const { shop, previous: found, stored } = this.read(shopId, input.conversationId, input.messageId ?? null);
+      if (stored && input.messageId) return replay(stored, input.messageId, input.conversationId, requestEvent);
+      const previous = existing(found, input.conversationId);
       if (!this.sql.reply.get(shop.id, input.conversationId, input.replyId)) {
         throw new ServiceError('NOT_FOUND', `reply "${input.replyId}" not found in conversation "${input.conversationId}"`, [{ path: 'replyId', message: 'no such reply in this conversation' }]);
       }
@@ -359,14 +385,13 @@ export class ReplyEngine {
    * it; the words go into the transcript), handed it back to the bot, or closed it.
    */
   async agentEvent(shopId: string, input: AgentEventInput): Promise<Answer> {
-    const shop = this.shop(shopId);
     const transcriptEvent = input.type === 'agent_message' ? { type: 'agent_message', text: input.text, ...(input.agentId ? { agentId: input.agentId } : {}) } : null;
     const runtimeEvent: RuntimeEvent | null = input.type === 'release' ? { type: 'agent_released' } : input.type === 'close' ? { type: 'conversation_closed' } : null;
     const requestEvent = JSON.stringify(transcriptEvent ?? runtimeEvent);
-    return this.serialized(shop.id, input.conversationId, async () => {
-      const stored = input.messageId ? this.storedAnswer(shop.id, input.messageId, input.conversationId, requestEvent) : null;
-      if (stored) return stored;
-      const previous = this.existing(shop.id, input.conversationId);
+    return this.serialized(shopId, input.conversationId, async () => {
+      const { shop, previous: found, stored } = this.read(shopId, input.conversationId, input.messageId ?? null);
+      if (stored && input.messageId) return replay(stored, input.messageId, input.conversationId, requestEvent);
+      const previous = existing(found, input.conversationId);
       const at = this.instant(input.sentAt);
       const document = versionDocument(this.db, shop.id, previous.flowId, previous.version);
       const buyer = storedBuyer(previous);
@@ -401,13 +426,6 @@ export class ReplyEngine {
     });
   }
 
-  /** The shop, or NOT_FOUND. */
-  private shop(shopId: string): ShopRecord {
-    const shop = this.sql.shop.get(shopId);
-    if (!shop) throw notFound(`shop "${shopId}"`);
-    return shop;
-  }
-
   private serialized<T>(shopId: string, conversationId: string, fn: () => Promise<T>): Promise<T> {
     return this.lock.run(`${shopId}\u0000${conversationId}`, async () => {
       for (let attempt = 1; ; attempt++) {
@@ -421,35 +439,37 @@ export class ReplyEngine {
     });
   }
 
-  /** The stored answer to an earlier request with this message id, or null. */
-  private storedAnswer(shopId: string, messageId: string, conversationId: string, requestEvent: string): Answer | null {
-    const row = this.sql.answer.get(shopId, messageId);
-    if (!row) return null;
-    if (row.conversationId !== conversationId) {
-      throw new ServiceError('CONFLICT', `message id "${messageId}" was already used in another conversation`, [{ path: 'messageId', message: 'already used in another conversation of this shop' }]);
-    }
-    if (row.event !== requestEvent || row.response === null) {
-      throw new ServiceError('CONFLICT', `message id "${messageId}" was already used for a different message`, [{ path: 'messageId', message: 'already used for a different message in this conversation' }]);
-    }
-    return { outcome: JSON.parse(row.response) as ReplyOutcome, json: row.response, replayed: true };
-  }
-
-  private load(shopId: string, conversationId: string): ConversationRecord | null {
-    const row = this.sql.conversation.get(shopId, conversationId);
-    if (!row) return null;
+  /** The shop (or NOT_FOUND), the conversation if it exists, and an earlier answer to this message id. */
+  private read(shopId: string, conversationId: string, messageId: string | null): Snapshot {
+    const row = this.sql.snapshot.get({ shopId, conversationId, messageId });
+    if (!row) throw notFound(`shop "${shopId}"`);
+    const shop: ShopRecord = { id: row.shopId, name: row.shopName, liveFlowId: row.liveFlowId, liveVersion: row.liveVersion, ordersEndpoint: row.ordersEndpoint };
+    const stored = row.answerConversationId !== null ? { conversationId: row.answerConversationId, event: row.answerEvent ?? '', response: row.answerResponse } : null;
+    if (row.buyerId === null || row.flowId === null || row.version === null || row.status === null || row.events === null) return { shop, previous: null, stored };
     const key = `${shopId}\u0000${conversationId}`;
     const cached = this.states.get(key);
     let state: ConversationState;
     if (cached && cached.events === row.events) {
       state = cached.state;
     } else {
-      const stored = this.sql.state.get(shopId, conversationId);
-      if (!stored) return null;
+      const fromDb = this.sql.state.get(shopId, conversationId);
+      if (!fromDb) return { shop, previous: null, stored };
       // Stored JSON is validated on read like every other boundary.
-      state = ConversationStateSchema.parse(JSON.parse(stored.state));
+      state = ConversationStateSchema.parse(JSON.parse(fromDb.state));
     }
     this.remember(key, row.events, state);
-    return { ...row, state, unreplied: row.unreplied === 1 };
+    const previous: ConversationRecord = {
+      buyerId: row.buyerId,
+      buyerName: row.buyerName,
+      flowId: row.flowId,
+      version: row.version,
+      state,
+      status: row.status,
+      handoffQueue: row.handoffQueue,
+      unreplied: row.unreplied === 1,
+      events: row.events,
+    };
+    return { shop, previous, stored };
   }
 
   /** Keeps a state as the latest of its conversation (the oldest entries leave first). */
@@ -460,12 +480,6 @@ export class ReplyEngine {
       const oldest = this.states.keys().next().value;
       if (oldest !== undefined) this.states.delete(oldest);
     }
-  }
-
-  private existing(shopId: string, conversationId: string): ConversationRecord {
-    const conversation = this.load(shopId, conversationId);
-    if (!conversation) throw new ServiceError('NOT_FOUND', `conversation "${conversationId}" not found`, [{ path: 'conversationId', message: 'no such conversation in this shop' }]);
-    return conversation;
   }
 
   /** The given instant in a canonical form (UTC, milliseconds), or now. */
@@ -545,8 +559,8 @@ export class ReplyEngine {
       this.states.delete(key);
       // Another process stored the same message id first: answer as a retry would be answered.
       if (c.messageId && isUniqueViolation(e)) {
-        const stored = this.storedAnswer(c.shopId, c.messageId, c.conversationId, c.requestEvent);
-        if (stored) return stored;
+        const stored = this.sql.answer.get(c.shopId, c.messageId);
+        if (stored) return replay(stored, c.messageId, c.conversationId, c.requestEvent);
       }
       throw e;
     }
@@ -619,6 +633,22 @@ export class ReplyEngine {
     if (changed !== 1) throw new StaleConversation();
     return events;
   }
+}
+
+/** The stored answer to an earlier request with the same message id, or a CONFLICT when it was another request. */
+function replay(row: StoredAnswer, messageId: string, conversationId: string, requestEvent: string): Answer {
+  if (row.conversationId !== conversationId) {
+    throw new ServiceError('CONFLICT', `message id "${messageId}" was already used in another conversation`, [{ path: 'messageId', message: 'already used in another conversation of this shop' }]);
+  }
+  if (row.event !== requestEvent || row.response === null) {
+    throw new ServiceError('CONFLICT', `message id "${messageId}" was already used for a different message`, [{ path: 'messageId', message: 'already used for a different message in this conversation' }]);
+  }
+  return { outcome: JSON.parse(row.response) as ReplyOutcome, json: row.response, replayed: true };
+}
+
+function existing(conversation: ConversationRecord | null, conversationId: string): ConversationRecord {
+  if (!conversation) throw new ServiceError('NOT_FOUND', `conversation "${conversationId}" not found`, [{ path: 'conversationId', message: 'no such conversation in this shop' }]);
+  return conversation;
 }
 
 /** The state a request leaves the conversation in. */
