@@ -23,6 +23,8 @@ async function selectNode(page: Page, id: string) {
 
 /** Drags from a node's exit handle onto another node, as a person connects two steps. */
 async function connect(page: Page, from: string, exit: string, to: string) {
+  await page.getByRole('button', { name: /fit view/i }).click();
+  await page.waitForTimeout(300);
   const handle = page.getByTestId(`exit-${from}-${exit}`).locator('.react-flow__handle');
   const target = page.getByTestId(`node-${to}`);
   const a = (await handle.boundingBox())!;
@@ -66,6 +68,13 @@ test('a seller builds a small flow on an empty canvas, it validates, saves, surv
   await selectNode(page, 'fallback_1');
   await addAfterSelected(page, 'handoff');
   await expect.poll(() => edgeCount(page)).toBe(5);
+  // A second question for the router, made in the step settings; its new exit is connected by hand.
+  await selectNode(page, 'intent_1');
+  await page.getByTestId('inspector').getByTestId('new-intent-name').fill('Refund');
+  await page.getByTestId('inspector').getByTestId('new-intent').click();
+  await expect(page.getByTestId('exit-intent_1-refund')).toBeVisible();
+  await connect(page, 'intent_1', 'refund', 'message_1');
+  await expect.poll(() => edgeCount(page)).toBe(6);
   await saved(page);
 
   // The problems panel lists what is still wrong and pins it on the node.
@@ -76,7 +85,8 @@ test('a seller builds a small flow on an empty canvas, it validates, saves, surv
   // Reload: everything is still there.
   await page.reload();
   for (const id of ['start', 'greeting_1', 'intent_1', 'message_1', 'fallback_1', 'handoff_1']) await expect(page.getByTestId(`node-${id}`)).toBeVisible();
-  await expect.poll(() => edgeCount(page)).toBe(5);
+  await expect(page.getByTestId('exit-intent_1-refund')).toBeVisible();
+  await expect.poll(() => edgeCount(page)).toBe(6);
 
   // Undo removes the last step (and its connection); redo brings it back; both are saved.
   await selectNode(page, 'handoff_1');
@@ -84,7 +94,7 @@ test('a seller builds a small flow on an empty canvas, it validates, saves, surv
   await expect(page.getByTestId('node-handoff_1')).toHaveCount(0);
   await page.getByRole('button', { name: /Undo/ }).click();
   await expect(page.getByTestId('node-handoff_1')).toBeVisible();
-  await expect.poll(() => edgeCount(page)).toBe(5);
+  await expect.poll(() => edgeCount(page)).toBe(6);
   await page.getByRole('button', { name: /Redo/ }).click();
   await expect(page.getByTestId('node-handoff_1')).toHaveCount(0);
   await page.keyboard.press('Control+z');
