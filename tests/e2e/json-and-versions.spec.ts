@@ -34,8 +34,12 @@ async function replaceAll(page: Page, find: string, replace: string) {
   const findInput = widget.locator('.find-part textarea');
   await findInput.fill(find);
   await expect(widget.locator('.matchesCount')).not.toHaveText(/No results/);
-  await widget.locator('.replace-part textarea').fill(replace);
+  const replaceInput = widget.locator('.replace-part textarea');
+  await replaceInput.fill(replace);
+  await expect(replaceInput).toHaveValue(replace);
   await widget.getByRole('button', { name: /Replace All/ }).click();
+  // Every match replaced (no replacement contains what it replaces).
+  await expect(widget.locator('.matchesCount')).toHaveText(/No results/);
   await page.keyboard.press('Escape');
 }
 
@@ -54,6 +58,16 @@ const nodeHeader = (page: Page, id: string) => page.getByTestId(`node-${id}`);
 
 test('the JSON tab: a valid edit reaches the canvas as one undo step; invalid ones show their errors and change nothing', async ({ page }) => {
   test.setTimeout(120_000);
+  // Monaco and its workers come from the app's own build: nothing is fetched from elsewhere.
+  const elsewhere: string[] = [];
+  const consoleErrors: string[] = [];
+  page.on('request', (r) => {
+    if (!/^(https?:\/\/localhost[:/]|data:|blob:)/.test(r.url())) elsewhere.push(r.url());
+  });
+  page.on('console', (m) => {
+    // (The app has no favicon yet; that 404 is not the editor's.)
+    if (m.type() === 'error' && !m.location().url.endsWith('/favicon.ico')) consoleErrors.push(`${m.text()} ${m.location().url}`);
+  });
   await signIn(page);
   const flowId = await copyOfCustomerService(page, 'JSON tab check');
   await page.goto(`/shops/cn-douyin/flows/${flowId}`);
@@ -93,7 +107,7 @@ test('the JSON tab: a valid edit reaches the canvas as one undo step; invalid on
   await expect(page.getByTestId('json-errors')).toContainText('market');
 
   // A JSON syntax error says where it is.
-  await replaceAll(page, '"schemaVersion": 1,', '"schemaVersion": 1,,');
+  await replaceAll(page, '"schemaVersion": 1,', '"schemaVersion": 1 ,,');
   await expect(jsonState(page)).toHaveText('Not valid JSON: not applied');
   await expect(page.getByTestId('json-errors')).toContainText(/line 2, column \d+ JSON syntax: a property name in double quotes is expected here/);
 
@@ -137,6 +151,8 @@ test('the JSON tab: a valid edit reaches the canvas as one undo step; invalid on
   await screenshot(page, 'json-tab-zh');
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByRole('tab', { name: 'Canvas' })).toBeVisible();
+  expect(elsewhere).toEqual([]);
+  expect(consoleErrors).toEqual([]);
 });
 
 test('a version read-only shows its JSON read-only', async ({ page }) => {
