@@ -6,6 +6,7 @@ import { useTranslations } from 'next-intl';
 import { useMemo, useRef, useState } from 'react';
 import type { ConversationTest } from '../../flows/conversation-test';
 import type { FlowDocument } from '../../flows/document';
+import { cn } from '../ui/cn';
 import { Tabs, TabsContent, TabsList, TabsTrigger } from '../ui/tabs';
 import { Canvas } from './canvas';
 import { ConflictDialog } from './conflict-dialog';
@@ -13,6 +14,7 @@ import { DesignerProvider, useDesigner } from './context';
 import { Inspector } from './inspector';
 import { JsonTab } from './json-tab';
 import { Palette } from './palette';
+import { PreviewPanel } from './preview/preview-panel';
 import { ProblemsPanel } from './problems-panel';
 import { PublishDialog } from './publish-dialog';
 import { createDesignerStore } from './store';
@@ -44,6 +46,7 @@ export function Designer(props: DesignerProps) {
 
 function DesignerLayout({ version }: { version: number | null }) {
   const t = useTranslations('designer');
+  const tp = useTranslations('preview');
   const { saveNow } = useAutosave();
   const findRef = useRef<HTMLInputElement>(null);
   const [publishing, setPublishing] = useState(false);
@@ -72,12 +75,15 @@ function DesignerLayout({ version }: { version: number | null }) {
             {view === 'json' ? <JsonTab /> : null}
           </TabsContent>
         </Tabs>
-        <aside className="flex w-96 shrink-0 flex-col border-l border-slate-200 bg-white">
+        <aside className={cn('flex shrink-0 flex-col border-l border-slate-200 bg-white', panel === 'preview' ? 'w-[28rem]' : 'w-96')}>
           <Tabs value={panel} onValueChange={setPanel} className="flex min-h-0 flex-1 flex-col">
             <TabsList className="m-2 self-start">
               <TabsTrigger value="inspector">{t('tabs.inspector')}</TabsTrigger>
               <TabsTrigger value="problems" data-testid="problems-tab">
                 {t('tabs.problems', { count: problems })}
+              </TabsTrigger>
+              <TabsTrigger value="preview" data-testid="preview-tab">
+                {tp('tab')}
               </TabsTrigger>
             </TabsList>
             <TabsContent value="inspector" className="min-h-0 flex-1 overflow-y-auto">
@@ -85,6 +91,10 @@ function DesignerLayout({ version }: { version: number | null }) {
             </TabsContent>
             <TabsContent value="problems" className="min-h-0 flex-1 overflow-y-auto">
               <ProblemsPanel onOpen={() => setPanel('inspector')} />
+            </TabsContent>
+            {/* Kept mounted: the conversation survives a look at the step settings. */}
+            <TabsContent value="preview" className="min-h-0 flex-1 pt-0" forceMount hidden={panel !== 'preview'}>
+              <PreviewPanel version={version} />
             </TabsContent>
           </Tabs>
         </aside>

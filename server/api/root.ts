@@ -5,6 +5,7 @@ import { flowsRouter } from './routers/flows';
 import { inboxRouter } from './routers/inbox';
 import { membersRouter } from './routers/members';
 import { ordersRouter } from './routers/orders';
+import { previewRouter } from './routers/preview';
 import { shopsRouter } from './routers/shops';
 import { createCallerFactory, router } from './trpc';
 
@@ -16,6 +17,7 @@ export const appRouter = router({
   apiKeys: apiKeysRouter,
   orders: ordersRouter,
   inbox: inboxRouter,
+  preview: previewRouter,
 });
 export type AppRouter = typeof appRouter;
 

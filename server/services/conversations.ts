@@ -28,24 +28,18 @@
 import type { Database, Statement, Transaction } from 'better-sqlite3';
 import type { Agents } from '../../flows/agents';
 import type { FlowDocument } from '../../flows/document';
-import { ConversationStateSchema, type BotStatus, type ConversationState, type Env, type Outputs, type OutReply, type RuntimeEvent, type StepResult, type TraceEntry } from '../../runtime/contract';
-import { step } from '../../runtime/step';
+import { ConversationStateSchema, type BotStatus, type ConversationState, type Env, type Outputs, type OutReply, type RuntimeEvent, type TraceEntry } from '../../runtime/contract';
 import type { Db } from '../db';
 import { ServiceError, notFound } from '../errors';
 import { conversationLock, type KeyedLock } from './conversation-lock';
 import { versionDocument } from './flows';
 import type { OrderSource } from './order-source';
+import { canonicalInstant, emptyOutputs, lastStep as lastOf, mergeOutputs, replyEnv, replyView as view, runSteps, type AppliedStep, type BuyerProfile, type ReplyView } from './reply-step';
 
-/** Most effect round trips one request may cause, as in the runtime's own host loop. */
-const MAX_EFFECT_ROUNDS = 5;
+export type { BuyerProfile, ReplyView } from './reply-step';
+
 /** Attempts when another process changed the conversation between our read and our write. */
 const MAX_ATTEMPTS = 5;
-
-export interface BuyerProfile {
-  id: string;
-  name?: string;
-  language?: string;
-}
 
 /** A buyer's message (or quick-reply tap) as the chat channel delivers it. */
 export interface MessageInput {
@@ -81,17 +75,6 @@ export type AgentEventInput = AgentAction & {
   sentAt?: string;
   agents?: Agents;
 };
-
-/** A reply as the HTTP API and the app show it. */
-export interface ReplyView {
-  id: string;
-  text: string;
-  buttons: Array<{ label: string; payload: string }>;
-  kind: OutReply['kind'];
-  nodeId: string;
-  language: string;
-  intentId: string | null;
-}
 
 /** What one request produced: the replies to send, suggestions for agents, a handoff. */
 export interface ReplyOutcome {
@@ -139,11 +122,6 @@ interface ConversationRecord {
   handoffQueue: string | null;
   unreplied: boolean;
   events: number;
-}
-
-interface AppliedStep {
-  event: RuntimeEvent;
-  result: StepResult;
 }
 
 /** A row that is not a runtime step (an agent's words). */
@@ -484,7 +462,7 @@ export class ReplyEngine {
 
   /** The given instant in a canonical form (UTC, milliseconds), or now. */
   private instant(sentAt: string | undefined): string {
-    return sentAt === undefined ? this.clock().toISOString() : new Date(Date.parse(sentAt)).toISOString();
+    return sentAt === undefined ? this.clock().toISOString() : canonicalInstant(sentAt);
   }
 
   /**
@@ -509,27 +487,12 @@ export class ReplyEngine {
   }
 
   private env(shop: ShopRecord, conversationId: string, now: string, buyer: BuyerProfile, agents: Agents | undefined): Env {
-    return {
-      now,
-      seed: conversationId,
-      agents: agents ?? { online: 0, available: 0 },
-      buyer,
-      shop: { name: shop.name.slice(0, 100) },
-      facts: {},
-      dryRun: false,
-    };
+    return replyEnv(shop.name, conversationId, now, buyer, agents);
   }
 
-  /** The event, then every effect it asks for, each answer fed back as the next step. */
-  private async run(shop: ShopRecord, document: FlowDocument, state: ConversationState | null, event: RuntimeEvent, env: Env): Promise<AppliedStep[]> {
-    const steps: AppliedStep[] = [{ event, result: step(document, state, event, env) }];
-    for (let round = 0; round < MAX_EFFECT_ROUNDS; round++) {
-      const effect = lastOf(steps).result.outputs.effects[0];
-      if (!effect) break;
-      const answer = await this.orders.lookup(shop, effect);
-      steps.push({ event: answer, result: step(document, lastOf(steps).result.state, answer, env) });
-    }
-    return steps;
+  /** The event, then every effect it asks for (order lookups from the shop), each answer fed back as the next step. */
+  private run(shop: ShopRecord, document: FlowDocument, state: ConversationState | null, event: RuntimeEvent, env: Env): Promise<AppliedStep[]> {
+    return runSteps(document, state, event, env, (effect) => this.orders.lookup(shop, effect));
   }
 
   private outcome(conversationId: string, messageId: string | null, merged: Outputs, status: BotStatus, unreplied: boolean, flowId: string, flowVersion: number): { outcome: ReplyOutcome; json: string } {
@@ -730,35 +693,6 @@ function sessionOver(state: ConversationState, document: FlowDocument, at: strin
   if (state.status === 'closed') return true;
   if (state.status === 'human') return false;
   return Date.parse(at) - Date.parse(state.session.lastActivityAt) > document.settings.sessionWindowSeconds * 1000;
-}
-
-function mergeOutputs(steps: readonly AppliedStep[]): Outputs {
-  const merged = emptyOutputs();
-  for (const { result } of steps) {
-    const o = result.outputs;
-    merged.replies.push(...o.replies);
-    merged.suggestions.push(...o.suggestions);
-    merged.handoff = o.handoff ?? merged.handoff;
-    merged.effects.push(...o.effects);
-    merged.tags.push(...o.tags);
-    merged.unreplied ||= o.unreplied;
-    merged.notes.push(...o.notes);
-  }
-  return merged;
-}
-
-function emptyOutputs(): Outputs {
-  return { replies: [], suggestions: [], handoff: null, effects: [], tags: [], unreplied: false, notes: [] };
-}
-
-function view(r: OutReply): ReplyView {
-  return { id: r.id, text: r.text, buttons: r.buttons.map((b) => ({ label: b.label, payload: b.payload })), kind: r.kind, nodeId: r.nodeId, language: r.language, intentId: r.intentId };
-}
-
-function lastOf<T>(items: readonly T[]): T {
-  const last = items[items.length - 1];
-  if (last === undefined) throw new Error('empty list');
-  return last;
 }
 
 function storedBuyer(c: ConversationRecord): BuyerProfile {

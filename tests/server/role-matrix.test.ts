@@ -47,6 +47,7 @@ const MATRIX: Record<string, Role[] | 'public'> = {
   'orders.upsert': MANAGERS,
   'inbox.list': ALL,
   'inbox.get': ALL,
+  'preview.step': READERS,
 };
 
 type Outcome = 'ok' | string;

@@ -36,6 +36,7 @@ export const NodeShell = memo(function NodeShell({ node, selected, children }: N
       data-testid={`node-${node.id}`}
       data-kind={node.kind}
       data-diff={diff ?? undefined}
+      data-highlight={waiting ? 'waiting' : highlighted ? 'visited' : undefined}
       className={cn(
         'w-64 rounded-lg border-2 bg-white text-left shadow-sm',
         look.accent,

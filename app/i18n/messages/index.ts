@@ -16,6 +16,7 @@ import enSignIn from './en/signIn.json';
 import enShops from './en/shops.json';
 import enJsonEditor from './en/jsonEditor.json';
 import enVersionsCompare from './en/versionsCompare.json';
+import enPreview from './en/preview.json';
 import zhDesigner from './zh/designer.json';
 import zhInspector from './zh/inspector.json';
 import zhCommon from './zh/common.json';
@@ -30,8 +31,9 @@ import zhSignIn from './zh/signIn.json';
 import zhShops from './zh/shops.json';
 import zhJsonEditor from './zh/jsonEditor.json';
 import zhVersionsCompare from './zh/versionsCompare.json';
+import zhPreview from './zh/preview.json';
 
 export const MESSAGES = {
-  en: { common: enCommon, shop: enShop, versions: enVersions, settings: enSettings, orders: enOrders, members: enMembers, invite: enInvite, designer: enDesigner, inspector: enInspector, shell: enShell, signIn: enSignIn, shops: enShops, jsonEditor: enJsonEditor, versionsCompare: enVersionsCompare },
-  zh: { common: zhCommon, shop: zhShop, versions: zhVersions, settings: zhSettings, orders: zhOrders, members: zhMembers, invite: zhInvite, designer: zhDesigner, inspector: zhInspector, shell: zhShell, signIn: zhSignIn, shops: zhShops, jsonEditor: zhJsonEditor, versionsCompare: zhVersionsCompare },
+  en: { common: enCommon, shop: enShop, versions: enVersions, settings: enSettings, orders: enOrders, members: enMembers, invite: enInvite, designer: enDesigner, inspector: enInspector, shell: enShell, signIn: enSignIn, shops: enShops, jsonEditor: enJsonEditor, versionsCompare: enVersionsCompare, preview: enPreview },
+  zh: { common: zhCommon, shop: zhShop, versions: zhVersions, settings: zhSettings, orders: zhOrders, members: zhMembers, invite: zhInvite, designer: zhDesigner, inspector: zhInspector, shell: zhShell, signIn: zhSignIn, shops: zhShops, jsonEditor: zhJsonEditor, versionsCompare: zhVersionsCompare, preview: zhPreview },
 } as const;

@@ -1,0 +1,135 @@
+'use client';
+/** The circumstances of a preview: clock (in the shop's time zone), agents, buyer and orders. */
+import { useQuery } from '@tanstack/react-query';
+import { Clock, Users, UserRound } from 'lucide-react';
+import { useTranslations } from 'next-intl';
+import { useEffect, useMemo, useState, type ComponentProps } from 'react';
+import { Button } from '../../ui/button';
+import { Input } from '../../ui/input';
+import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '../../ui/select';
+import { useTRPC } from '../../trpc/client';
+import { useDesigner } from '../context';
+import { instantOf, nextHoliday, offsetLabel, tonightAt23, wallClock } from './clock';
+import type { Circumstances } from './use-preview';
+
+const NONE = '__none__';
+const AUTO = '__auto__';
+
+export function PreviewControls({ value, onChange, timezone }: { value: Circumstances; onChange: (change: Partial<Circumstances>) => void; timezone: string }) {
+  const t = useTranslations('preview');
+  const trpc = useTRPC();
+  const shopId = useDesigner((s) => s.shopId);
+  const schedules = useDesigner((s) => s.doc.schedules);
+  const languages = useDesigner((s) => s.doc.languages.supported);
+  const orders = useQuery(trpc.orders.list.queryOptions({ shopId }));
+  const now = useNow();
+  const ms = value.clock.mode === 'set' ? value.clock.ms : now;
+  const wall = wallClock(timezone, ms);
+  const holiday = useMemo(() => nextHoliday(timezone, now, schedules), [timezone, now, schedules]);
+
+  const buyers = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const o of orders.data ?? []) counts.set(o.buyerId, (counts.get(o.buyerId) ?? 0) + 1);
+    return [...counts.entries()].sort(([a], [b]) => a.localeCompare(b));
+  }, [orders.data]);
+
+  const setWall = (date: string, time: string) => {
+    const at = instantOf(timezone, date, time);
+    if (at !== null) onChange({ clock: { mode: 'set', ms: at } });
+  };
+  const agents = (online: number, available: number) => {
+    const on = Math.max(0, Math.min(999, Math.floor(online) || 0));
+    onChange({ agents: { online: on, available: Math.max(0, Math.min(on, Math.floor(available) || 0)) } });
+  };
+
+  return (
+    <div className="space-y-3 border-b border-slate-200 px-3 pb-3 text-xs" data-testid="preview-controls">
+      <div className="space-y-1.5">
+        <div className="flex items-center gap-1.5 font-medium text-slate-700">
+          <Clock aria-hidden className="h-3.5 w-3.5" />
+          {t('clock.title')}
+          <span className="ml-auto font-normal text-slate-500" data-testid="preview-timezone">
+            {timezone} ({offsetLabel(timezone, ms)})
+          </span>
+        </div>
+        <div className="flex items-center gap-1.5">
+          <Input type="date" aria-label={t('clock.date')} className="h-8 px-2 text-xs" value={wall.date} onChange={(e) => setWall(e.target.value, wall.time)} data-testid="preview-date" />
+          <Input type="time" aria-label={t('clock.time')} className="h-8 w-28 px-2 text-xs" value={wall.time} onChange={(e) => setWall(wall.date, e.target.value)} data-testid="preview-time" />
+          <span className="w-9 shrink-0 text-slate-500">{t(`weekdays.${wall.weekday}`)}</span>
+        </div>
+        <div className="flex flex-wrap gap-1">
+          <QuickPick active={value.clock.mode === 'now'} onClick={() => onChange({ clock: { mode: 'now' } })}>
+            {t('clock.now')}
+          </QuickPick>
+          <QuickPick onClick={() => onChange({ clock: { mode: 'set', ms: tonightAt23(timezone, Date.now()) } })}>{t('clock.tonight')}</QuickPick>
+          <QuickPick disabled={!holiday} title={holiday ? `${holiday.name} · ${holiday.date}` : t('clock.noHoliday')} onClick={() => holiday && onChange({ clock: { mode: 'set', ms: holiday.ms } })}>
+            {holiday ? t('clock.holiday', { name: holiday.name }) : t('clock.noHoliday')}
+          </QuickPick>
+        </div>
+      </div>
+
+      <div className="flex items-center gap-2">
+        <Users aria-hidden className="h-3.5 w-3.5 text-slate-600" />
+        <label className="flex items-center gap-1">
+          {t('agents.online')}
+          <Input type="number" min={0} className="h-7 w-14 px-1.5 text-xs" value={value.agents.online} onChange={(e) => agents(Number(e.target.value), value.agents.available)} data-testid="preview-agents-online" />
+        </label>
+        <label className="flex items-center gap-1">
+          {t('agents.available')}
+          <Input type="number" min={0} max={value.agents.online} className="h-7 w-14 px-1.5 text-xs" value={value.agents.available} onChange={(e) => agents(value.agents.online, Number(e.target.value))} data-testid="preview-agents-available" />
+        </label>
+      </div>
+
+      <div className="space-y-1.5">
+        <div className="flex items-center gap-1.5 font-medium text-slate-700">
+          <UserRound aria-hidden className="h-3.5 w-3.5" />
+          {t('buyer.title')}
+        </div>
+        <div className="grid grid-cols-2 gap-1.5">
+          <Select value={value.buyerId ?? NONE} onValueChange={(v) => onChange({ buyerId: v === NONE ? null : v })}>
+            <SelectTrigger className="h-8 px-2 text-xs" aria-label={t('buyer.orders')} data-testid="preview-buyer">
+              <SelectValue />
+            </SelectTrigger>
+            <SelectContent>
+              <SelectItem value={NONE}>{t('buyer.none')}</SelectItem>
+              {buyers.map(([id, n]) => (
+                <SelectItem key={id} value={id}>
+                  {t('buyer.withOrders', { id, count: n })}
+                </SelectItem>
+              ))}
+            </SelectContent>
+          </Select>
+          <Select value={value.language ?? AUTO} onValueChange={(v) => onChange({ language: v === AUTO ? null : v })}>
+            <SelectTrigger className="h-8 px-2 text-xs" aria-label={t('buyer.language')} data-testid="preview-language">
+              <SelectValue />
+            </SelectTrigger>
+            <SelectContent>
+              <SelectItem value={AUTO}>{t('buyer.autoLanguage')}</SelectItem>
+              {languages.map((l) => (
+                <SelectItem key={l} value={l}>
+                  {l}
+                </SelectItem>
+              ))}
+            </SelectContent>
+          </Select>
+          <Input className="col-span-2 h-8 px-2 text-xs" placeholder={t('buyer.name')} aria-label={t('buyer.name')} value={value.buyerName} maxLength={100} onChange={(e) => onChange({ buyerName: e.target.value })} data-testid="preview-buyer-name" />
+        </div>
+        <p className="text-slate-500">{value.buyerId ? t('buyer.ordersFromShop', { id: value.buyerId }) : t('buyer.noOrders')}</p>
+      </div>
+    </div>
+  );
+}
+
+/** Real time, refreshed every 15 seconds (what the clock shows while it follows now). */
+function useNow(): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 15_000);
+    return () => clearInterval(timer);
+  }, []);
+  return now;
+}
+
+function QuickPick({ active, ...props }: ComponentProps<typeof Button> & { active?: boolean }) {
+  return <Button type="button" variant={active ? 'primary' : 'secondary'} size="sm" className="h-6 px-2 text-[11px]" {...props} />;
+}
