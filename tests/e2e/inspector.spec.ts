@@ -263,7 +263,8 @@ test('a typed word is one undo step; a refused value is not committed; a clicked
   await page.getByTestId('reply-data.reply').getByTestId('lang-tab-en').click();
   await page.getByTestId('problems-tab').click();
   await page.getByTestId('problems-list').getByRole('button', { name: /fallback/ }).filter({ hasText: 'es' }).first().click();
-  await page.getByRole('tab', { name: 'Step settings' }).click();
+  // The click itself opens the step settings at the field.
+  await expect(page.getByRole('tab', { name: 'Step settings' })).toHaveAttribute('data-state', 'active');
   await expect(page.locator('textarea[data-path="data.reply.text.es"]')).toBeFocused();
   await expect(page.getByTestId('reply-data.reply').getByTestId('lang-tab-es')).toHaveAttribute('data-state', 'active');
 
@@ -277,7 +278,7 @@ test('a typed word is one undo step; a refused value is not committed; a clicked
   await expect(page.getByTestId('intent-editor-gift-wrapping')).toHaveCount(0);
   await page.getByTestId('problems-tab').click();
   await page.getByTestId('problems-list').getByRole('button', { name: /"gift-wrapping" has no keywords/ }).click();
-  await page.getByRole('tab', { name: 'Step settings' }).click();
+  await expect(page.getByRole('tab', { name: 'Step settings' })).toHaveAttribute('data-state', 'active');
   await expect(page.getByTestId('intent-editor-gift-wrapping')).toBeVisible();
   await expect(page.getByTestId('kb-intent-gift-wrapping')).toBeFocused();
 });
