@@ -128,7 +128,13 @@ test.describe('settings', () => {
     await signIn(page);
     const shop = await createShop(page);
     await page.goto(`/shops/${shop.id}/settings`);
-    await page.getByLabel('Shop name').fill('Renamed shop');
+    // The form fills in once the page is interactive; type the new name after that.
+    await page.waitForLoadState('networkidle');
+    const nameField = page.getByLabel('Shop name');
+    await expect(async () => {
+      await nameField.fill('Renamed shop');
+      await expect(nameField).toHaveValue('Renamed shop', { timeout: 1000 });
+    }).toPass();
     await page.getByLabel('Timezone').fill('kuala');
     await page.getByRole('option', { name: /Asia\/Kuala_Lumpur/ }).click();
     await expect(page.getByLabel('Timezone')).toHaveValue('Asia/Kuala_Lumpur');
