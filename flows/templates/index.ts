@@ -8,7 +8,6 @@ import seaMyFlow from './sea-my.flow.json';
 import seaMyTests from './sea-my.tests.json';
 import tiktokUsFlow from './tiktok-us.flow.json';
 import tiktokUsTests from './tiktok-us.tests.json';
-import demoOrders from './demo-orders.json';
 
 export interface BundledTemplate {
   name: string;
@@ -29,6 +28,3 @@ export const TEMPLATE_NAMES = TEMPLATES.map((t) => t.name);
 export function findTemplate(name: string): BundledTemplate | undefined {
   return TEMPLATES.find((t) => t.name === name);
 }
-
-/** Sample orders of the demo buyers (for the US template's dates). */
-export const DEMO_ORDERS: unknown = demoOrders;

@@ -1,14 +1,14 @@
 /** Sample orders of the demo shops' buyers, in every status a lookup can meet. */
 import type { z } from 'zod';
 import type { OrderSchema } from '../../flows/order';
+// buyer-1's orders are the ones the terminal chat uses too (`npm run chat`).
+import terminalChatOrders from '../../flows/templates/demo-orders.json';
 
 type OrderInput = z.input<typeof OrderSchema>;
 
 export const DEMO_ORDERS: Record<string, OrderInput[]> = {
   'us-tiktok': [
-    { id: 'US20261101', buyerId: 'buyer-1', status: 'shipped', createdAt: '2026-11-01T18:20:00Z', carrier: 'USPS', trackingNumber: '9400111899223344556677', items: [{ title: 'Oversized hoodie, black, M', quantity: 1 }] },
-    { id: 'US20261115', buyerId: 'buyer-1', status: 'awaiting_shipment', createdAt: '2026-11-15T02:05:00Z', promisedShipBy: '2026-11-18T02:05:00Z', items: [{ title: 'Running socks', quantity: 3 }] },
-    { id: 'US20261020', buyerId: 'buyer-1', status: 'delivered', createdAt: '2026-10-20T16:00:00Z', carrier: 'UPS', trackingNumber: '1Z999AA10123456784', deliveredAt: '2026-10-24T20:10:00Z', items: [{ title: 'Canvas tote bag', quantity: 1 }] },
+    ...(terminalChatOrders as OrderInput[]),
     { id: 'US20261118', buyerId: 'buyer-2', status: 'shipped', createdAt: '2026-11-18T15:40:00Z', carrier: 'FedEx', trackingNumber: '781234567890', items: [{ title: 'Wireless earbuds', quantity: 1 }] },
     { id: 'US20261110', buyerId: 'buyer-3', status: 'refunded', createdAt: '2026-11-10T11:00:00Z', items: [{ title: 'Phone case, clear', quantity: 2 }] },
   ],

@@ -63,9 +63,13 @@ export function listFlows(db: Db, workspaceId: string, shopId: string) {
     .where(eq(flows.shopId, shopId))
     .orderBy(flows.createdAt, flows.id)
     .all();
+  // Every flow's latest version in one read, not one per flow.
+  const latest = new Map(
+    db.select({ flowId: flowVersions.flowId, v: max(flowVersions.version) }).from(flowVersions).where(eq(flowVersions.shopId, shopId)).groupBy(flowVersions.flowId).all().map((x) => [x.flowId, x.v]),
+  );
   return rows.map((r) => ({
     ...r,
-    latestVersion: latestVersion(db, shopId, r.id),
+    latestVersion: latest.get(r.id) ?? null,
     liveVersion: shop.liveFlowId === r.id ? shop.liveVersion : null,
   }));
 }
