@@ -45,6 +45,8 @@ export type StepExpectation = z.infer<typeof StepExpectationSchema>;
 export const TestStepSchema = z
   .object({
     buyer: z.string().max(4000).optional(),
+    /** With `buyer`: the message is a tap on the quick-reply button with this payload. */
+    payload: z.string().min(1).max(200).optional(),
     button: z.string().max(200).optional(),
     /** Rate a reply of the previous step: 'last' or its index among that step's replies. */
     feedback: z.object({ reply: z.union([z.literal('last'), z.number().int().min(0)]).default('last'), resolved: z.boolean(), reason: z.enum(['too_long', 'not_useful', 'irrelevant', 'other']).optional() }).optional(),
@@ -57,7 +59,8 @@ export const TestStepSchema = z
   })
   .refine((s) => [s.buyer, s.button, s.feedback, s.agent].filter((x) => x !== undefined).length === 1, {
     message: 'a step is exactly one of: buyer, button, feedback, agent',
-  });
+  })
+  .refine((s) => s.payload === undefined || s.buyer !== undefined, { message: 'a payload goes with a buyer message', path: ['payload'] });
 export type TestStep = z.infer<typeof TestStepSchema>;
 
 export const TestContextSchema = z.object({

@@ -2,10 +2,12 @@
 /** The designer page: toolbar, palette, canvas (or JSON), and the inspector / problems panel. */
 import { ReactFlowProvider } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
-import { useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { ConversationTest } from '../../flows/conversation-test';
 import type { FlowDocument } from '../../flows/document';
+import { useTRPC } from '../trpc/client';
 import { cn } from '../ui/cn';
 import { Tabs, TabsContent, TabsList, TabsTrigger } from '../ui/tabs';
 import { Canvas } from './canvas';
@@ -15,9 +17,12 @@ import { Inspector } from './inspector';
 import { JsonTab } from './json-tab';
 import { Palette } from './palette';
 import { PreviewPanel } from './preview/preview-panel';
+import { usePreview } from './preview/use-preview';
 import { ProblemsPanel } from './problems-panel';
 import { PublishDialog } from './publish-dialog';
 import { createDesignerStore } from './store';
+import { TestsPanel } from './tests/tests-panel';
+import { useTestRuns } from './tests/use-test-runs';
 import { Toolbar } from './toolbar';
 import { useAutosave } from './use-autosave';
 import { useShortcuts } from './use-shortcuts';
@@ -47,12 +52,31 @@ export function Designer(props: DesignerProps) {
 function DesignerLayout({ version }: { version: number | null }) {
   const t = useTranslations('designer');
   const tp = useTranslations('preview');
+  const tt = useTranslations('tests');
   const { saveNow } = useAutosave();
   const findRef = useRef<HTMLInputElement>(null);
   const [publishing, setPublishing] = useState(false);
   const [view, setView] = useState('canvas');
   const [panel, setPanel] = useState('inspector');
   const problems = useDesigner((s) => s.problems.length);
+  const tests = useDesigner((s) => s.tests);
+  const shopId = useDesigner((s) => s.shopId);
+  const scheduleZone = useDesigner((s) => s.doc.schedules[0]?.timezone);
+  const trpc = useTRPC();
+  const shop = useQuery(trpc.shops.get.queryOptions({ shopId }));
+  const timezone = shop.data?.timezone ?? scheduleZone ?? 'UTC';
+  const preview = usePreview(version);
+  const runs = useTestRuns();
+  const [focusTest, setFocusTest] = useState<string | null>(null);
+  const failing = tests.filter((x) => runs.runs[x.id] && !runs.runs[x.id]?.report.passed).length;
+  const { replay } = preview;
+  const openInPreview = useCallback(
+    (test: ConversationTest, step: number) => {
+      setPanel('preview');
+      void replay(test, step);
+    },
+    [replay],
+  );
   const actions = useMemo(() => ({ find: () => findRef.current?.focus(), save: () => void saveNow() }), [saveNow]);
   useShortcuts(actions);
 
@@ -75,7 +99,7 @@ function DesignerLayout({ version }: { version: number | null }) {
             {view === 'json' ? <JsonTab /> : null}
           </TabsContent>
         </Tabs>
-        <aside className={cn('flex shrink-0 flex-col border-l border-slate-200 bg-white', panel === 'preview' ? 'w-[28rem]' : 'w-96')}>
+        <aside className={cn('flex shrink-0 flex-col border-l border-slate-200 bg-white', panel === 'preview' || panel === 'tests' ? 'w-[28rem]' : 'w-96')}>
           <Tabs value={panel} onValueChange={setPanel} className="flex min-h-0 flex-1 flex-col">
             <TabsList className="m-2 self-start">
               <TabsTrigger value="inspector">{t('tabs.inspector')}</TabsTrigger>
@@ -84,6 +108,14 @@ function DesignerLayout({ version }: { version: number | null }) {
               </TabsTrigger>
               <TabsTrigger value="preview" data-testid="preview-tab">
                 {tp('tab')}
+              </TabsTrigger>
+              <TabsTrigger value="tests" data-testid="tests-tab">
+                {tt('tab', { count: tests.length })}
+                {failing > 0 ? (
+                  <span className="ml-1 rounded-full bg-red-100 px-1.5 text-[10px] font-semibold text-red-700" data-testid="tests-failing">
+                    {failing}
+                  </span>
+                ) : null}
               </TabsTrigger>
             </TabsList>
             <TabsContent value="inspector" className="min-h-0 flex-1 overflow-y-auto">
@@ -94,7 +126,18 @@ function DesignerLayout({ version }: { version: number | null }) {
             </TabsContent>
             {/* Kept mounted: the conversation survives a look at the step settings. */}
             <TabsContent value="preview" className="min-h-0 flex-1 pt-0" forceMount hidden={panel !== 'preview'}>
-              <PreviewPanel version={version} />
+              <PreviewPanel
+                preview={preview}
+                version={version}
+                onTestSaved={(id) => {
+                  setFocusTest(id);
+                  setPanel('tests');
+                  runs.run([id]);
+                }}
+              />
+            </TabsContent>
+            <TabsContent value="tests" className="min-h-0 flex-1 pt-0">
+              <TestsPanel runs={runs} timezone={timezone} onOpen={openInPreview} focus={focusTest} />
             </TabsContent>
           </Tabs>
         </aside>

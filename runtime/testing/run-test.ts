@@ -44,16 +44,12 @@ function describeStep(s: TestStep): string {
 /** Runs one conversation test against a flow, resolving order lookups from the test's orders. Pure. */
 export function runConversationTest(flow: FlowDocument, test: ConversationTest): TestReport {
   let state: ConversationState | null = null;
-  let nowMs = instantToMs(test.context.at);
-  let agents = test.context.agents;
-  let language = test.context.buyer.language ?? test.language;
   let previous: OutReply[] = [];
   const reports: StepReport[] = [];
+  const timeline = testTimeline(test);
   test.steps.forEach((s, index) => {
-    if (s.at) nowMs = instantToMs(s.at);
-    else if (index > 0) nowMs += (s.after ?? DEFAULT_GAP_SECONDS) * 1000;
-    if (s.agents) agents = s.agents;
-    if (s.language) language = s.language;
+    const { at, agents, language } = timeline[index] as StepCircumstances;
+    const nowMs = instantToMs(at);
     const buyer: Env['buyer'] = { id: test.context.buyer.id };
     if (test.context.buyer.name !== undefined) buyer.name = test.context.buyer.name;
     if (language !== undefined) buyer.language = language;
@@ -92,8 +88,29 @@ export function runConversationTest(flow: FlowDocument, test: ConversationTest):
   return { id: test.id, name: test.name, passed: reports.every((r) => r.failures.length === 0), steps: reports };
 }
 
+/** The clock, agents and buyer language each step of a test runs under. */
+export interface StepCircumstances {
+  at: string;
+  agents: ConversationTest['context']['agents'];
+  language: string | undefined;
+}
+
+/** When each step happens (absolute `at`, or `after` seconds, or a short gap) and under which agents and language. */
+export function testTimeline(test: ConversationTest): StepCircumstances[] {
+  let nowMs = instantToMs(test.context.at);
+  let agents = test.context.agents;
+  let language = test.context.buyer.language ?? test.language;
+  return test.steps.map((s, index) => {
+    if (s.at) nowMs = instantToMs(s.at);
+    else if (index > 0) nowMs += (s.after ?? DEFAULT_GAP_SECONDS) * 1000;
+    if (s.agents) agents = s.agents;
+    if (s.language) language = s.language;
+    return { at: msToInstant(nowMs), agents, language };
+  });
+}
+
 function eventOf(s: TestStep, previous: OutReply[], failures: Failure[]): RuntimeEvent | null {
-  if (s.buyer !== undefined) return { type: 'buyer_message', text: s.buyer };
+  if (s.buyer !== undefined) return s.payload !== undefined ? { type: 'buyer_message', text: s.buyer, payload: s.payload } : { type: 'buyer_message', text: s.buyer };
   if (s.button !== undefined) {
     const label = previous.flatMap((r) => r.buttons).find((b) => b.payload === s.button)?.label;
     return label !== undefined ? { type: 'button', payload: s.button, label } : { type: 'button', payload: s.button };

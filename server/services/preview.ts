@@ -10,7 +10,7 @@ import { InstantSchema, LanguageSchema } from '../../flows/common';
 import type { FlowDocument } from '../../flows/document';
 import { OrderSchema, type Order } from '../../flows/order';
 import { ordersResult } from '../../runtime/host/effects';
-import { ButtonEventSchema, BuyerMessageEventSchema, ConversationStateSchema, FeedbackEventSchema, type BotStatus, type ConversationState, type EffectRequest, type TraceEntry } from '../../runtime/contract';
+import { AgentJoinedEventSchema, AgentReleasedEventSchema, ButtonEventSchema, BuyerMessageEventSchema, ConversationClosedEventSchema, ConversationStateSchema, FeedbackEventSchema, type BotStatus, type ConversationState, type EffectRequest, type TraceEntry } from '../../runtime/contract';
 import { loadConfig } from '../config';
 import type { Db } from '../db';
 import { ServiceError } from '../errors';
@@ -28,7 +28,8 @@ export const PreviewOrdersSchema = z.discriminatedUnion('source', [
 ]);
 export type PreviewOrders = z.infer<typeof PreviewOrdersSchema>;
 
-export const PreviewEventSchema = z.discriminatedUnion('type', [BuyerMessageEventSchema, ButtonEventSchema, FeedbackEventSchema]);
+/** What the buyer (or, when replaying a conversation test, an agent) does next. */
+export const PreviewEventSchema = z.discriminatedUnion('type', [BuyerMessageEventSchema, ButtonEventSchema, FeedbackEventSchema, AgentJoinedEventSchema, AgentReleasedEventSchema, ConversationClosedEventSchema]);
 
 export const PreviewStepSchema = z.object({
   shopId: ShopIdSchema,
@@ -70,6 +71,8 @@ export interface PreviewStepResult {
   path: PreviewPath;
   /** The instant the step ran at (canonical form). */
   at: string;
+  /** The orders the shop's systems returned to this step's lookups (what "save as test" freezes). */
+  orders: Order[];
 }
 
 // One order source per database, as the production API keeps one.
@@ -125,7 +128,12 @@ export async function previewStep(db: Db, workspaceId: string, raw: PreviewStepI
   const buyer = { id: input.buyer.id, ...(input.buyer.name ? { name: input.buyer.name } : {}), ...(input.buyer.language ? { language: input.buyer.language } : {}) };
   const env = replyEnv(shop.name, input.conversationId, at, buyer, input.agents);
   const lookup = orderLookup(db, { id: shop.id, ordersEndpoint: shop.ordersEndpoint }, input.orders);
-  const steps = await runSteps(document, input.state, input.event, env, lookup);
+  const seen: Order[] = [];
+  const steps = await runSteps(document, input.state, input.event, env, async (effect) => {
+    const answer = await lookup(effect);
+    if (answer.ok && answer.orders) seen.push(...answer.orders);
+    return answer;
+  });
   const state = lastStep(steps).result.state;
   const merged = mergeOutputs(steps);
   const trace = steps.flatMap((s) => s.result.trace);
@@ -140,6 +148,7 @@ export async function previewStep(db: Db, workspaceId: string, raw: PreviewStepI
     trace,
     path: pathOf(trace, state),
     at,
+    orders: seen,
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { instantOf, nextHoliday, offsetLabel, tonightAt23, wallClock } from '../../app/designer/preview/clock';
+import { instantOf, nextHoliday, offsetLabel, tonightAt23, wallClock } from '../../app/preview/clock';
 import type { Schedule } from '../../flows/schedule';
 
 const LA = 'America/Los_Angeles';

@@ -7,9 +7,9 @@ import type { ReplyView } from '../../../server/services/reply-step';
 import { Badge } from '../../ui/badge';
 import { cn } from '../../ui/cn';
 import { useDesigner, useDesignerStore } from '../context';
-import { wallClock } from './clock';
+import { wallClock } from '../../preview/clock';
 import { StepTrace } from './trace';
-import type { PreviewEvent, Turn } from './use-preview';
+import type { PreviewEvent, Turn } from '../../preview/as-test';
 
 type Reason = 'too_long' | 'not_useful' | 'irrelevant' | 'other';
 const REASONS: Reason[] = ['too_long', 'not_useful', 'irrelevant', 'other'];
@@ -69,10 +69,20 @@ export function Chat({ turns, selected, ratings, onSelect, onSend, onRate, disab
 function BuyerBubble({ event, at, timezone }: { event: PreviewEvent; at: string; timezone: string }) {
   const t = useTranslations('preview');
   const wall = wallClock(timezone, Date.parse(at));
-  const text = event.type === 'feedback' ? (event.resolved ? t('chat.ratedResolved') : t('chat.ratedUnresolved', { reason: event.reason ? t(`reasons.${event.reason}`) : '—' })) : event.type === 'button' ? (event.label ?? event.payload) : event.text;
+  const text =
+    event.type === 'feedback'
+      ? event.resolved
+        ? t('chat.ratedResolved')
+        : t('chat.ratedUnresolved', { reason: event.reason ? t(`reasons.${event.reason}`) : '—' })
+      : event.type === 'button'
+        ? (event.label ?? event.payload)
+        : event.type === 'buyer_message'
+          ? event.text
+          : t(`chat.agentEvents.${event.type}`);
+  const quiet = event.type !== 'buyer_message' && event.type !== 'button';
   return (
     <div className="flex flex-col items-end">
-      <div className={cn('max-w-[85%] whitespace-pre-wrap rounded-2xl rounded-br-sm px-3 py-1.5 text-sm', event.type === 'feedback' ? 'bg-slate-200 text-slate-700' : 'bg-indigo-600 text-white')} data-testid="buyer-bubble">
+      <div className={cn('max-w-[85%] whitespace-pre-wrap rounded-2xl rounded-br-sm px-3 py-1.5 text-sm', quiet ? 'bg-slate-200 text-slate-700' : 'bg-indigo-600 text-white')} data-testid="buyer-bubble">
         {text}
       </div>
       <time className="mt-0.5 text-[10px] text-slate-400" dateTime={at}>

@@ -1,31 +1,37 @@
 'use client';
 /**
  * Preview as buyer, beside the canvas: chat with the draft (or the published version on screen)
- * under chosen circumstances; replies come from the same engine as production.
+ * under chosen circumstances; replies come from the same engine as production. The conversation
+ * can be kept as a conversation test.
  */
 import { useQuery } from '@tanstack/react-query';
-import { RotateCcw, Send } from 'lucide-react';
+import { FlaskConical, RotateCcw, Send, Smartphone } from 'lucide-react';
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Badge } from '../../ui/badge';
 import { Button } from '../../ui/button';
 import { Input } from '../../ui/input';
 import { useTRPC } from '../../trpc/client';
+import { PreviewControls } from '../../preview/controls';
 import { useDesigner } from '../context';
 import { Chat } from './chat';
-import { PreviewControls } from './controls';
-import { usePreview } from './use-preview';
+import { SaveTestDialog } from './save-test-dialog';
+import type { Preview } from './use-preview';
 
-export function PreviewPanel({ version }: { version: number | null }) {
+export function PreviewPanel({ preview, version, onTestSaved }: { preview: Preview; version: number | null; onTestSaved(id: string): void }) {
   const t = useTranslations('preview');
   const trpc = useTRPC();
   const shopId = useDesigner((s) => s.shopId);
-  const scheduleZone = useDesigner((s) => s.doc.schedules[0]?.timezone);
+  const flowId = useDesigner((s) => s.flowId);
+  const readOnly = useDesigner((s) => s.readOnly);
+  const schedules = useDesigner((s) => s.doc.schedules);
+  const languages = useDesigner((s) => s.doc.languages.supported);
   const shop = useQuery(trpc.shops.get.queryOptions({ shopId }));
-  const timezone = shop.data?.timezone ?? scheduleZone ?? 'UTC';
-  const preview = usePreview(version);
+  const timezone = shop.data?.timezone ?? schedules[0]?.timezone ?? 'UTC';
   const [text, setText] = useState('');
+  const [saving, setSaving] = useState(false);
   const bottom = useRef<HTMLDivElement>(null);
+  const answered = preview.turns.some((x) => x.result && !x.error);
 
   useEffect(() => {
     bottom.current?.scrollIntoView({ block: 'end' });
@@ -39,19 +45,35 @@ export function PreviewPanel({ version }: { version: number | null }) {
     void preview.send({ type: 'buyer_message', text: value });
   };
 
+  const phone = `/shops/${encodeURIComponent(shopId)}/preview?flow=${encodeURIComponent(flowId)}&version=${version ?? 'draft'}`;
+
   return (
     <div className="flex h-full min-h-0 flex-col" data-testid="preview-panel">
-      <div className="flex items-center gap-2 px-3 pb-2">
+      <div className="flex items-center gap-1.5 px-3 pb-2">
         <Badge tone={version === null ? 'warn' : 'info'}>{version === null ? t('draft') : t('version', { version })}</Badge>
         <Badge tone={preview.status === 'bot' ? 'good' : preview.status === 'human' ? 'bad' : 'neutral'} data-testid="preview-status">
           {t(`status.${preview.status}`)}
         </Badge>
-        <Button type="button" variant="ghost" size="sm" className="ml-auto h-7" onClick={preview.reset} data-testid="preview-reset">
-          <RotateCcw aria-hidden className="h-3.5 w-3.5" />
-          {t('reset')}
-        </Button>
+        <div className="ml-auto flex items-center gap-0.5">
+          <Button asChild variant="ghost" size="sm" className="h-7 px-2" title={t('phone')}>
+            <a href={phone} target="_blank" rel="noreferrer" data-testid="preview-phone-link">
+              <Smartphone aria-hidden className="h-3.5 w-3.5" />
+              <span className="sr-only">{t('phone')}</span>
+            </a>
+          </Button>
+          {!readOnly ? (
+            <Button type="button" variant="ghost" size="sm" className="h-7 px-2" disabled={!answered || preview.pending} onClick={() => setSaving(true)} data-testid="preview-save-test">
+              <FlaskConical aria-hidden className="h-3.5 w-3.5" />
+              {t('saveTest.button')}
+            </Button>
+          ) : null}
+          <Button type="button" variant="ghost" size="sm" className="h-7 px-2" onClick={preview.reset} data-testid="preview-reset">
+            <RotateCcw aria-hidden className="h-3.5 w-3.5" />
+            {t('reset')}
+          </Button>
+        </div>
       </div>
-      <PreviewControls value={preview.circumstances} onChange={preview.update} timezone={timezone} />
+      <PreviewControls value={preview.circumstances} onChange={preview.update} shopId={shopId} timezone={timezone} schedules={schedules} languages={languages} />
       <div className="min-h-0 flex-1 overflow-y-auto bg-slate-50">
         <Chat turns={preview.turns} selected={preview.selected} ratings={preview.ratings} onSelect={preview.select} onSend={(e) => void preview.send(e)} onRate={preview.rate} disabled={preview.pending} timezone={timezone} />
         <div ref={bottom} />
@@ -62,6 +84,7 @@ export function PreviewPanel({ version }: { version: number | null }) {
           <Send aria-hidden className="h-4 w-4" />
         </Button>
       </form>
+      <SaveTestDialog open={saving} onOpenChange={setSaving} turns={preview.turns} seed={preview.conversationId} shopName={shop.data?.name ?? shopId} onSaved={onTestSaved} />
     </div>
   );
 }

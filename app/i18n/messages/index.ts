@@ -17,6 +17,7 @@ import enShops from './en/shops.json';
 import enJsonEditor from './en/jsonEditor.json';
 import enVersionsCompare from './en/versionsCompare.json';
 import enPreview from './en/preview.json';
+import enTests from './en/tests.json';
 import zhDesigner from './zh/designer.json';
 import zhInspector from './zh/inspector.json';
 import zhCommon from './zh/common.json';
@@ -32,8 +33,9 @@ import zhShops from './zh/shops.json';
 import zhJsonEditor from './zh/jsonEditor.json';
 import zhVersionsCompare from './zh/versionsCompare.json';
 import zhPreview from './zh/preview.json';
+import zhTests from './zh/tests.json';
 
 export const MESSAGES = {
-  en: { common: enCommon, shop: enShop, versions: enVersions, settings: enSettings, orders: enOrders, members: enMembers, invite: enInvite, designer: enDesigner, inspector: enInspector, shell: enShell, signIn: enSignIn, shops: enShops, jsonEditor: enJsonEditor, versionsCompare: enVersionsCompare, preview: enPreview },
-  zh: { common: zhCommon, shop: zhShop, versions: zhVersions, settings: zhSettings, orders: zhOrders, members: zhMembers, invite: zhInvite, designer: zhDesigner, inspector: zhInspector, shell: zhShell, signIn: zhSignIn, shops: zhShops, jsonEditor: zhJsonEditor, versionsCompare: zhVersionsCompare, preview: zhPreview },
+  en: { common: enCommon, shop: enShop, versions: enVersions, settings: enSettings, orders: enOrders, members: enMembers, invite: enInvite, designer: enDesigner, inspector: enInspector, shell: enShell, signIn: enSignIn, shops: enShops, jsonEditor: enJsonEditor, versionsCompare: enVersionsCompare, preview: enPreview, tests: enTests },
+  zh: { common: zhCommon, shop: zhShop, versions: zhVersions, settings: zhSettings, orders: zhOrders, members: zhMembers, invite: zhInvite, designer: zhDesigner, inspector: zhInspector, shell: zhShell, signIn: zhSignIn, shops: zhShops, jsonEditor: zhJsonEditor, versionsCompare: zhVersionsCompare, preview: zhPreview, tests: zhTests },
 } as const;

@@ -4,23 +4,33 @@ import { useQuery } from '@tanstack/react-query';
 import { Clock, Users, UserRound } from 'lucide-react';
 import { useTranslations } from 'next-intl';
 import { useEffect, useMemo, useState, type ComponentProps } from 'react';
-import { Button } from '../../ui/button';
-import { Input } from '../../ui/input';
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '../../ui/select';
-import { useTRPC } from '../../trpc/client';
-import { useDesigner } from '../context';
+import type { Schedule } from '../../flows/schedule';
+import { Button } from '../ui/button';
+import { Input } from '../ui/input';
+import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '../ui/select';
+import { useTRPC } from '../trpc/client';
+import type { Circumstances } from './circumstances';
 import { instantOf, nextHoliday, offsetLabel, tonightAt23, wallClock } from './clock';
-import type { Circumstances } from './use-preview';
+import { OrderFixtures } from './order-fixtures';
 
 const NONE = '__none__';
+const FIXTURES = '__fixtures__';
 const AUTO = '__auto__';
 
-export function PreviewControls({ value, onChange, timezone }: { value: Circumstances; onChange: (change: Partial<Circumstances>) => void; timezone: string }) {
+export interface PreviewControlsProps {
+  value: Circumstances;
+  onChange(change: Partial<Circumstances>): void;
+  shopId: string;
+  /** The shop's time zone: the clock is read and set in it. */
+  timezone: string;
+  /** The flow's schedules (their holidays are quick picks). */
+  schedules: readonly Schedule[];
+  languages: readonly string[];
+}
+
+export function PreviewControls({ value, onChange, shopId, timezone, schedules, languages }: PreviewControlsProps) {
   const t = useTranslations('preview');
   const trpc = useTRPC();
-  const shopId = useDesigner((s) => s.shopId);
-  const schedules = useDesigner((s) => s.doc.schedules);
-  const languages = useDesigner((s) => s.doc.languages.supported);
   const orders = useQuery(trpc.orders.list.queryOptions({ shopId }));
   const now = useNow();
   const ms = value.clock.mode === 'set' ? value.clock.ms : now;
@@ -32,6 +42,19 @@ export function PreviewControls({ value, onChange, timezone }: { value: Circumst
     for (const o of orders.data ?? []) counts.set(o.buyerId, (counts.get(o.buyerId) ?? 0) + 1);
     return [...counts.entries()].sort(([a], [b]) => a.localeCompare(b));
   }, [orders.data]);
+
+  const buyerChoice = value.orders.source === 'shop' ? value.orders.buyerId : value.orders.source === 'fixtures' ? FIXTURES : NONE;
+  const chooseBuyer = (v: string) => {
+    if (v === NONE) onChange({ orders: { source: 'none' } });
+    else if (v === FIXTURES) onChange({ orders: value.orders.source === 'fixtures' ? value.orders : { source: 'fixtures', fixtures: [] } });
+    else onChange({ orders: { source: 'shop', buyerId: v } });
+  };
+  // The shop buyer's orders become fixtures to change (an order made overdue, a refund).
+  const editShopOrders = () => {
+    if (value.orders.source !== 'shop') return;
+    const id = value.orders.buyerId;
+    onChange({ orders: { source: 'fixtures', buyerId: id, fixtures: (orders.data ?? []).filter((o) => o.buyerId === id) } });
+  };
 
   const setWall = (date: string, time: string) => {
     const at = instantOf(timezone, date, time);
@@ -86,7 +109,7 @@ export function PreviewControls({ value, onChange, timezone }: { value: Circumst
           {t('buyer.title')}
         </div>
         <div className="grid grid-cols-2 gap-1.5">
-          <Select value={value.buyerId ?? NONE} onValueChange={(v) => onChange({ buyerId: v === NONE ? null : v })}>
+          <Select value={buyerChoice} onValueChange={chooseBuyer}>
             <SelectTrigger className="h-8 px-2 text-xs" aria-label={t('buyer.orders')} data-testid="preview-buyer">
               <SelectValue />
             </SelectTrigger>
@@ -97,6 +120,7 @@ export function PreviewControls({ value, onChange, timezone }: { value: Circumst
                   {t('buyer.withOrders', { id, count: n })}
                 </SelectItem>
               ))}
+              <SelectItem value={FIXTURES}>{t('buyer.fixtures')}</SelectItem>
             </SelectContent>
           </Select>
           <Select value={value.language ?? AUTO} onValueChange={(v) => onChange({ language: v === AUTO ? null : v })}>
@@ -114,7 +138,18 @@ export function PreviewControls({ value, onChange, timezone }: { value: Circumst
           </Select>
           <Input className="col-span-2 h-8 px-2 text-xs" placeholder={t('buyer.name')} aria-label={t('buyer.name')} value={value.buyerName} maxLength={100} onChange={(e) => onChange({ buyerName: e.target.value })} data-testid="preview-buyer-name" />
         </div>
-        <p className="text-slate-500">{value.buyerId ? t('buyer.ordersFromShop', { id: value.buyerId }) : t('buyer.noOrders')}</p>
+        {value.orders.source === 'shop' ? (
+          <div className="flex items-center gap-2 text-slate-500">
+            <p>{t('buyer.ordersFromShop', { id: value.orders.buyerId })}</p>
+            <Button type="button" variant="ghost" size="sm" className="ml-auto h-6 shrink-0 px-1.5 text-[11px]" onClick={editShopOrders} data-testid="preview-edit-orders">
+              {t('buyer.editOrders')}
+            </Button>
+          </div>
+        ) : value.orders.source === 'fixtures' ? (
+          <OrderFixtures value={value.orders.fixtures} onChange={(fixtures) => onChange({ orders: { ...value.orders, source: 'fixtures', fixtures } })} timezone={timezone} nowMs={ms} />
+        ) : (
+          <p className="text-slate-500">{t('buyer.noOrders')}</p>
+        )}
       </div>
     </div>
   );

@@ -3,9 +3,9 @@
  * instant of a wall-clock reading, and the quick picks (now, tonight 23:00, the next public
  * holiday of the flow's schedules). Pure: "now" is an argument.
  */
-import type { Schedule } from '../../../flows/schedule';
-import { DAY_MS, MINUTE_MS, parseDay, parseMinutes } from '../../../runtime/schedule/civil';
-import { instantOfWall, localTimeOf, offsetAt, type LocalTime } from '../../../runtime/schedule/zoned-time';
+import type { Schedule } from '../../flows/schedule';
+import { DAY_MS, MINUTE_MS, parseDay, parseMinutes } from '../../runtime/schedule/civil';
+import { instantOfWall, localTimeOf, offsetAt, type LocalTime } from '../../runtime/schedule/zoned-time';
 
 /** The wall-clock reading of an instant in a zone ('YYYY-MM-DD', weekday, 'HH:MM'). */
 export function wallClock(timezone: string, ms: number): LocalTime {
