@@ -142,7 +142,15 @@ function DesignerLayout({ version }: { version: number | null }) {
           </Tabs>
         </aside>
       </div>
-      <PublishDialog open={publishing} onOpenChange={setPublishing} beforePublish={saveNow} />
+      <PublishDialog
+        open={publishing}
+        onOpenChange={setPublishing}
+        beforePublish={saveNow}
+        onShowTests={() => {
+          runs.run();
+          setPanel('tests');
+        }}
+      />
       <ConflictDialog />
     </div>
   );

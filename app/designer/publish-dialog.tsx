@@ -3,6 +3,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useLocale, useTranslations } from 'next-intl';
 import { useMemo, useState } from 'react';
+import { runConversationTest } from '../../runtime/testing/run-test';
 import { useTRPC } from '../trpc/client';
 import { Button } from '../ui/button';
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from '../ui/dialog';
@@ -16,7 +17,15 @@ interface PublishError {
   message: string;
 }
 
-export function PublishDialog({ open, onOpenChange, beforePublish }: { open: boolean; onOpenChange(open: boolean): void; beforePublish(): Promise<void> }) {
+export interface PublishDialogProps {
+  open: boolean;
+  onOpenChange(open: boolean): void;
+  beforePublish(): Promise<void>;
+  /** Shows the failing tests' diffs in the tests panel. */
+  onShowTests(): void;
+}
+
+export function PublishDialog({ open, onOpenChange, beforePublish, onShowTests }: PublishDialogProps) {
   const t = useTranslations('designer.publish');
   const locale = useLocale() === 'zh' ? 'zh' : 'en';
   const store = useDesignerStore();
@@ -29,7 +38,12 @@ export function PublishDialog({ open, onOpenChange, beforePublish }: { open: boo
   const [published, setPublished] = useState<number | null>(null);
   const publish = useMutation(trpc.flows.publish.mutationOptions({ onSuccess: () => queryClient.invalidateQueries() }));
   const error = publish.error as PublishError | null;
-  const failing = error?.data?.details?.failingTests ?? [];
+  const doc = useDesigner((s) => s.doc);
+  const tests = useDesigner((s) => s.tests);
+  // The tests run as soon as the dialog opens (the server runs them again on publish), so a failing one is seen before publishing.
+  const failingNow = useMemo(() => (open ? tests.filter((x) => !runConversationTest(doc, x).passed).map((x) => ({ id: x.id, name: x.name })) : []), [open, doc, tests]);
+  const refused = error?.data?.details?.failingTests;
+  const failing = refused ?? failingNow;
 
   async function submit() {
     await beforePublish();
@@ -76,11 +90,24 @@ export function PublishDialog({ open, onOpenChange, beforePublish }: { open: boo
               <div className="space-y-2">
                 <div role="alert" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
                   <p className="font-medium">{t('testsFail', { count: failing.length })}</p>
-                  <ul className="list-disc pl-5">
+                  <ul className="list-disc pl-5" data-testid="publish-failing-tests">
                     {failing.map((f) => (
                       <li key={f.id}>{f.name}</li>
                     ))}
                   </ul>
+                  <Button
+                    type="button"
+                    variant="ghost"
+                    size="sm"
+                    className="h-auto px-0 text-amber-900 underline"
+                    onClick={() => {
+                      onOpenChange(false);
+                      onShowTests();
+                    }}
+                    data-testid="publish-show-tests"
+                  >
+                    {t('showTests')}
+                  </Button>
                 </div>
                 <Field id="publish-reason" label={t('overrideReason')} hint={t('overrideHint')}>
                   <Textarea id="publish-reason" value={reason} onChange={(e) => setReason(e.target.value)} rows={2} />
