@@ -102,7 +102,9 @@ function DesignerLayout({ version }: { version: number | null }) {
         <aside className={cn('flex shrink-0 flex-col border-l border-slate-200 bg-white', panel === 'preview' || panel === 'tests' ? 'w-[28rem]' : 'w-96')}>
           <Tabs value={panel} onValueChange={setPanel} className="flex min-h-0 flex-1 flex-col">
             <TabsList className="m-2 self-start">
-              <TabsTrigger value="inspector">{t('tabs.inspector')}</TabsTrigger>
+              <TabsTrigger value="inspector" data-testid="inspector-tab">
+                {t('tabs.inspector')}
+              </TabsTrigger>
               <TabsTrigger value="problems" data-testid="problems-tab">
                 {t('tabs.problems', { count: problems })}
               </TabsTrigger>
