@@ -1,8 +1,9 @@
 import { parseArgs } from 'node:util';
-import { InstantSchema } from '../common';
+import { IdSchema, InstantSchema } from '../common';
 import { chatCommand } from './chat';
 import { LoadError, loadFlow, loadOrders } from './load';
-import { pushCommand } from './push';
+import { pullCommand } from './pull';
+import { DEFAULT_URL, pushCommand } from './push';
 import { testCommand } from './test';
 import { validateCommand } from './validate';
 
@@ -13,9 +14,15 @@ const USAGE = `Usage: npm run flow -- <command> [options]
                                    chat with a flow as a buyer in the terminal
   test FILE...                     run conversation tests (*.tests.json, or the tests beside a *.flow.json)
   push FILE --shop SHOP [--flow ID] [--publish --note TEXT] [--url URL] [--key KEY] [--base-revision N]
-                                   replace the shop's draft with FILE over the API (creates the flow), then
-                                   optionally publish it; admin API key from --key or REPLYFLOW_API_KEY;
-                                   --url defaults to http://localhost:3000`;
+                                   replace the shop's draft with FILE over the API (creates the flow) and its
+                                   tests with the *.tests.json beside FILE if there is one, then optionally
+                                   publish it (refused while a conversation test fails)
+  pull --shop SHOP --flow ID [--version N] [--out DIR] [--url URL] [--key KEY]
+                                   write the draft (or published version N) as DIR/ID.flow.json and its
+                                   conversation tests as DIR/ID.tests.json (DIR defaults to .)
+
+  push and pull need an admin API key of the shop: --key or REPLYFLOW_API_KEY;
+  --url defaults to ${DEFAULT_URL}`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -34,12 +41,15 @@ async function main(argv: string[]): Promise<number> {
       flow: { type: 'string' },
       publish: { type: 'boolean', default: false },
       note: { type: 'string' },
-      url: { type: 'string', default: 'http://localhost:3000' },
+      url: { type: 'string', default: DEFAULT_URL },
       key: { type: 'string' },
       'base-revision': { type: 'string' },
+      version: { type: 'string' },
+      out: { type: 'string', default: '.' },
     },
   });
-  if (!command || command === 'help' || command === '--help' || positionals.length === 0) {
+  // pull names its flow with --flow; every other command needs a file.
+  if (!command || command === 'help' || command === '--help' || (positionals.length === 0 && command !== 'pull')) {
     console.log(USAGE);
     return command && command !== 'help' && command !== '--help' ? 2 : 0;
   }
@@ -69,15 +79,8 @@ async function main(argv: string[]): Promise<number> {
       });
     }
     case 'push': {
-      const key = values.key ?? process.env.REPLYFLOW_API_KEY;
-      if (!values.shop) {
-        console.error('--shop: say which shop to push to, e.g. --shop us-tiktok');
-        return 2;
-      }
-      if (!key) {
-        console.error('--key: give an admin API key of the shop (or set REPLYFLOW_API_KEY)');
-        return 2;
-      }
+      const api = apiOptions(values, 'push to');
+      if (!api) return 2;
       if (values.publish && !values.note?.trim()) {
         console.error('--note: say what changed when publishing, e.g. --note "New return policy"');
         return 2;
@@ -87,18 +90,51 @@ async function main(argv: string[]): Promise<number> {
         console.error(`--base-revision: "${values['base-revision']}" is not a revision number`);
         return 2;
       }
-      try {
-        new URL(values.url);
-      } catch {
-        console.error(`--url: "${values.url}" is not a URL like http://localhost:3000`);
+      return pushCommand(positionals[0] as string, { ...api, flow: values.flow ?? null, publish: values.publish, note: values.note ?? null, baseRevision });
+    }
+    case 'pull': {
+      if (positionals.length > 0) {
+        console.error(`pull writes files named after the flow; give the folder with --out, not "${positionals[0]}"`);
         return 2;
       }
-      return pushCommand(positionals[0] as string, { shop: values.shop, flow: values.flow ?? null, publish: values.publish, note: values.note ?? null, url: values.url, key, baseRevision });
+      const api = apiOptions(values, 'pull from');
+      if (!api) return 2;
+      // The id names the files, so it must be a flow id (no slashes or dots to escape --out with).
+      if (!values.flow || !IdSchema.safeParse(values.flow).success) {
+        console.error(values.flow ? `--flow: "${values.flow}" is not a flow id (letters, digits, - and _)` : '--flow: say which flow to pull, e.g. --flow customer-service');
+        return 2;
+      }
+      const version = values.version === undefined ? null : Number(values.version);
+      if (version !== null && !/^[1-9]\d{0,8}$/.test(values.version ?? '')) {
+        console.error(`--version: "${values.version}" is not a published version number (1, 2, 3, …)`);
+        return 2;
+      }
+      return pullCommand({ ...api, flow: values.flow, version, out: values.out });
     }
     default:
       console.error(`Unknown command "${command}".\n\n${USAGE}`);
       return 2;
   }
+}
+
+/** What push and pull both need: the shop, an admin key and a server URL; null after saying what is wrong. */
+function apiOptions(values: { shop?: string; key?: string; url: string }, verb: string): { shop: string; key: string; url: string } | null {
+  const key = values.key ?? process.env.REPLYFLOW_API_KEY;
+  if (!values.shop) {
+    console.error(`--shop: say which shop to ${verb}, e.g. --shop us-tiktok`);
+    return null;
+  }
+  if (!key) {
+    console.error('--key: give an admin API key of the shop (or set REPLYFLOW_API_KEY)');
+    return null;
+  }
+  try {
+    new URL(values.url);
+  } catch {
+    console.error(`--url: "${values.url}" is not a URL like ${DEFAULT_URL}`);
+    return null;
+  }
+  return { shop: values.shop, key, url: values.url };
 }
 
 main(process.argv.slice(2)).then(

@@ -3,6 +3,7 @@
  * (`z.toJSONSchema`), so the file cannot drift from what the server validates.
  */
 import { z } from 'zod';
+import { FlowDocumentSchema } from '../../flows/document';
 import { flowDocumentJsonSchema } from '../../flows/json-schema';
 import { OrderSchema } from '../../flows/order';
 import { OrdersEndpointRequestSchema, OrdersEndpointResponseSchema } from '../services/order-source';
@@ -11,13 +12,26 @@ import * as schemas from './schemas';
 
 type Json = Record<string, unknown>;
 
+/** A route as this file describes it: also the query parameters its handler reads and checks. */
+export type DocumentedRoute = Route & { query?: Record<string, { schema: z.ZodType; description: string }> };
+
 function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): Json {
-  const out = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as Json;
+  const out = z.toJSONSchema(schema, {
+    io,
+    unrepresentable: 'any',
+    // A flow document inside a body is the FlowDocument component, not a second copy of it.
+    override: (ctx) => {
+      if (ctx.zodSchema !== FlowDocumentSchema) return;
+      const node = ctx.jsonSchema as Json;
+      for (const key of Object.keys(node)) delete node[key];
+      node.$ref = '#/components/schemas/FlowDocument';
+    },
+  }) as Json;
   delete out.$schema;
   return out;
 }
 
-export function openApiDocument(routes: readonly Route[]): Json {
+export function openApiDocument(routes: readonly DocumentedRoute[]): Json {
   const components: Record<string, Json> = {};
   const named = new Map<z.ZodType, string>();
   // Schemas exported as `FooSchema` are named `Foo` wherever they appear.
@@ -44,6 +58,9 @@ export function openApiDocument(routes: readonly Route[]): Json {
     const parameters: Json[] = [];
     for (const [name, p] of Object.entries(route.params ?? {})) {
       parameters.push({ name, in: 'path', required: true, description: p.description, schema: jsonSchema(p.schema, 'input') });
+    }
+    for (const [name, p] of Object.entries(route.query ?? {})) {
+      parameters.push({ name, in: 'query', required: false, description: p.description, schema: jsonSchema(p.schema, 'input') });
     }
     for (const [name, h] of Object.entries(route.headers ?? {})) parameters.push({ name, in: 'header', required: false, description: h.description, schema: h.schema });
     const operation: Json = {
@@ -75,11 +92,11 @@ export function openApiDocument(routes: readonly Route[]): Json {
       title: 'Replyflow reply API',
       version: '1',
       description:
-        'The production HTTP API of a Replyflow shop: buyer messages in, bot replies out; ratings, agent events, orders, and flow pushes. ' +
+        'The production HTTP API of a Replyflow shop: buyer messages in, bot replies out; ratings, agent events, orders, and flows kept in git (pushed and pulled with their conversation tests). ' +
         'Authenticate with the shop API key: `Authorization: Bearer <key>`. Errors are `{ "error": { "code", "message", "issues"?: [{ "path", "message" }] } }`; ' +
         'a request that fails changes nothing.\n\n' +
         'Checks, in order: unknown path 404; other method 405 (with Allow); missing, unknown or revoked key 401; unknown shop 404; ' +
-        'a key of another shop, or a reply-scope key on an admin route, 403; body over REPLYFLOW_MAX_BODY (64 KiB by default; flow documents REPLYFLOW_MAX_FLOW_BODY, 4 MiB) 413; ' +
+        'a key of another shop, or a reply-scope key on an admin route, 403; body over REPLYFLOW_MAX_BODY (64 KiB by default; flow documents and conversation tests REPLYFLOW_MAX_FLOW_BODY, 4 MiB) 413; ' +
         'body that is not JSON, or fails the schema, 400. Bodies are read as JSON whatever their Content-Type. Unknown fields are errors. ' +
         'Optional fields are left out rather than sent as null.',
     },

@@ -8,17 +8,22 @@ import type { Db } from '../db';
 import { ServiceError } from '../errors';
 import { ShopIdSchema } from '../schemas/shop';
 import type { ReplyEngine, Answer } from '../services/conversations';
-import { FlowIdSchema, publishDraft, putDraft } from '../services/flows';
+import { FlowIdSchema, getFlow, getVersion, publishDraft, putDraft, putTests } from '../services/flows';
 import { upsertOrder } from '../services/orders';
 import type { Caller } from './auth';
-import { HttpError, readJson, validate, type JsonReply } from './http';
-import type { Route, RouteContext } from './router';
+import { HttpError, invalid, readJson, validate, type JsonReply } from './http';
+import type { DocumentedRoute } from './openapi';
+import type { RouteContext } from './router';
 import {
   AgentEventRequestSchema,
   ErrorResponseSchema,
   ExternalIdSchema,
   FeedbackRequestSchema,
+  FlowDraftResponseSchema,
+  FlowGetQuerySchema,
+  FlowGetResponseSchema,
   FlowPutResponseSchema,
+  FlowVersionResponseSchema,
   MessageRequestSchema,
   OrderIdSchema,
   OrderPutRequestSchema,
@@ -26,6 +31,9 @@ import {
   PublishRequestSchema,
   PublishResponseSchema,
   ReplyResponseSchema,
+  TestsPutRequestSchema,
+  TestsPutResponseSchema,
+  VersionQuerySchema,
 } from './schemas';
 
 export interface RouteDeps {
@@ -38,13 +46,15 @@ export interface RouteDeps {
 
 const shopParam = { shopId: { schema: ShopIdSchema, description: 'The shop, e.g. us-tiktok.' } };
 const err = (description: string) => ({ description, schema: ErrorResponseSchema });
-const commonErrors = {
+const readErrors = {
   400: err('Invalid input: `issues` names each field and why. Nothing was changed.'),
   401: err('Missing, unknown or revoked API key.'),
   403: err('The key belongs to another shop, or lacks the scope.'),
   404: err('Unknown shop (or conversation, reply, flow).'),
-  413: err('The body is too large.'),
 };
+const commonErrors = { ...readErrors, 413: err('The body is too large.') };
+const flowParams = { ...shopParam, flowId: { schema: FlowIdSchema, description: 'The flow.' } };
+const ifMatchHeader = { 'If-Match': { description: 'The draft revision this change is based on, e.g. "3".', schema: { type: 'string' } } };
 
 function caller(ctx: RouteContext): Caller {
   if (!ctx.caller) throw new Error('route without authorization');
@@ -63,6 +73,27 @@ function baseRevision(header: string | undefined): number | undefined {
   return Number(m[1]);
 }
 
+/**
+ * The query string against a strict schema: unknown or repeated parameters are errors (a typo
+ * such as `?verison=2` must not quietly answer with the draft).
+ */
+function queryOf<S extends z.ZodType>(ctx: RouteContext, schema: S): z.output<S> {
+  const url = ctx.req.url ?? '';
+  const q = url.indexOf('?');
+  const values = new Map<string, string>();
+  for (const [name, value] of new URLSearchParams(q === -1 ? '' : url.slice(q + 1))) {
+    if (values.has(name)) throw invalid([{ path: name, message: 'given more than once' }]);
+    values.set(name, value);
+  }
+  return validate(schema, Object.fromEntries(values));
+}
+
+/** The draft's revision conflict as HTTP: 412 naming If-Match, with the current revision. */
+function asPreconditionFailed(e: unknown): unknown {
+  if (e instanceof ServiceError && e.code === 'CONFLICT') return new HttpError(412, 'precondition_failed', e.message, [{ path: 'If-Match', message: 'not the current revision' }], e.details ?? {});
+  return e;
+}
+
 /** Service issues about `document.x` concern the body itself here. */
 function relativeToBody(e: unknown): unknown {
   if (!(e instanceof ServiceError) || e.code !== 'BAD_REQUEST') return e;
@@ -70,8 +101,9 @@ function relativeToBody(e: unknown): unknown {
   return new ServiceError(e.code, e.message, issues, e.details);
 }
 
-export function apiRoutes({ db, config, engine, openapi }: RouteDeps): Route[] {
+export function apiRoutes({ db, config, engine, openapi }: RouteDeps): DocumentedRoute[] {
   const maxBody = config.REPLYFLOW_MAX_BODY;
+  const maxFlowBody = Math.max(config.REPLYFLOW_MAX_FLOW_BODY, maxBody);
   return [
     {
       method: 'GET',
@@ -172,8 +204,8 @@ export function apiRoutes({ db, config, engine, openapi }: RouteDeps): Route[] {
         'The body is the flow document; its `id` must be the path\'s flowId. Optional `If-Match: "<revision>"` refuses the push (412) when the draft was saved since that revision; ' +
         'without it the push wins. The answer lists the validation problems (errors block publishing, not saving). Admin-scope key.',
       auth: 'admin',
-      params: { ...shopParam, flowId: { schema: FlowIdSchema, description: 'The flow.' } },
-      headers: { 'If-Match': { description: 'The draft revision this push is based on, e.g. "3".', schema: { type: 'string' } } },
+      params: flowParams,
+      headers: ifMatchHeader,
       body: { jsonSchemaRef: 'FlowDocument', description: 'The flow document (flows/document.ts).' },
       responses: {
         200: { description: 'The draft was replaced.', schema: FlowPutResponseSchema },
@@ -185,16 +217,79 @@ export function apiRoutes({ db, config, engine, openapi }: RouteDeps): Route[] {
         const c = caller(ctx);
         const flowId = ctx.params.flowId as string;
         const revision = baseRevision(headerOf(ctx, 'if-match'));
-        const document = await readJson(ctx.req, Math.max(config.REPLYFLOW_MAX_FLOW_BODY, maxBody));
+        const document = await readJson(ctx.req, maxFlowBody);
         let saved;
         try {
           saved = putDraft(db, c.shop.workspaceId, null, c.shop.id, flowId, { document, ...(revision !== undefined ? { baseRevision: revision } : {}) });
         } catch (e) {
-          if (e instanceof ServiceError && e.code === 'CONFLICT') throw new HttpError(412, 'precondition_failed', e.message, [{ path: 'If-Match', message: 'not the current revision' }], e.details ?? {});
-          throw relativeToBody(e);
+          throw relativeToBody(asPreconditionFailed(e));
         }
         const body = { flowId, ...saved };
         return { status: saved.created ? 201 : 200, json: JSON.stringify(body), headers: { etag: `"${saved.revision}"` } };
+      },
+    },
+    {
+      method: 'GET',
+      path: '/api/v1/shops/{shopId}/flows/{flowId}',
+      operationId: 'getFlow',
+      summary: "A flow's draft, or a published version, with its conversation tests: flows kept in git are pulled this way",
+      description:
+        'Without `version`: the draft and its revision (also the ETag; give it as If-Match when pushing back). ' +
+        'With `?version=N`: published version N, with the tests it was published with. Other query parameters are errors. Admin-scope key.',
+      auth: 'admin',
+      params: flowParams,
+      query: { version: { schema: VersionQuerySchema, description: 'A published version number; left out: the draft.' } },
+      responses: {
+        200: { description: 'The draft (`revision`) or the version (`version`).', schema: FlowGetResponseSchema },
+        ...readErrors,
+        404: err('Unknown shop, flow, or version of the flow.'),
+      },
+      handle(ctx) {
+        const c = caller(ctx);
+        const flowId = ctx.params.flowId as string;
+        const { version } = queryOf(ctx, FlowGetQuerySchema);
+        if (version !== undefined) {
+          const v = getVersion(db, c.shop.workspaceId, c.shop.id, flowId, version);
+          const body: z.infer<typeof FlowVersionResponseSchema> = { flowId, version: v.version, document: v.document, tests: v.tests };
+          return { status: 200, json: JSON.stringify(body) };
+        }
+        const draft = getFlow(db, c.shop.workspaceId, c.shop.id, flowId);
+        const body: z.infer<typeof FlowDraftResponseSchema> = { flowId, revision: draft.revision, document: draft.document, tests: draft.tests };
+        return { status: 200, json: JSON.stringify(body), headers: { etag: `"${draft.revision}"` } };
+      },
+    },
+    {
+      method: 'PUT',
+      path: '/api/v1/shops/{shopId}/flows/{flowId}/tests',
+      operationId: 'putFlowTests',
+      summary: "Replaces the conversation tests of a flow's draft (publishing runs them)",
+      description:
+        'The body is a conversation test file as `npm run flow -- test` reads it (`{ "flow"?, "tests": [...] }`); `flow` is not stored. The draft\'s document is kept. ' +
+        'Like any change of the draft, this raises its revision: a designer open on the older revision is told on its next save instead of overwriting these tests. ' +
+        'Optional `If-Match: "<revision>"` refuses the change (412) when the draft was saved since. Admin-scope key.',
+      auth: 'admin',
+      params: flowParams,
+      headers: ifMatchHeader,
+      body: { schema: TestsPutRequestSchema },
+      responses: {
+        200: { description: "The draft's tests were replaced.", schema: TestsPutResponseSchema },
+        ...commonErrors,
+        404: err('Unknown shop or flow (push the flow first).'),
+        412: err('If-Match names a revision that is no longer current.'),
+      },
+      async handle(ctx) {
+        const c = caller(ctx);
+        const flowId = ctx.params.flowId as string;
+        const revision = baseRevision(headerOf(ctx, 'if-match'));
+        const body = validate(TestsPutRequestSchema, await readJson(ctx.req, maxFlowBody));
+        let saved;
+        try {
+          saved = putTests(db, c.shop.workspaceId, null, c.shop.id, flowId, { tests: body.tests, ...(revision !== undefined ? { baseRevision: revision } : {}) });
+        } catch (e) {
+          throw asPreconditionFailed(e);
+        }
+        const answer: z.infer<typeof TestsPutResponseSchema> = { flowId, revision: saved.revision, tests: saved.tests };
+        return { status: 200, json: JSON.stringify(answer), headers: { etag: `"${saved.revision}"` } };
       },
     },
     {
@@ -204,7 +299,7 @@ export function apiRoutes({ db, config, engine, openapi }: RouteDeps): Route[] {
       summary: 'Publishes the draft as the next version and makes it live',
       description: 'Refused (422) while validation finds errors (`problems`) or conversation tests fail (`failingTests`, unless `overrideReason` is given). Admin-scope key.',
       auth: 'admin',
-      params: { ...shopParam, flowId: { schema: FlowIdSchema, description: 'The flow.' } },
+      params: flowParams,
       body: { schema: PublishRequestSchema },
       responses: {
         200: { description: 'The new live version.', schema: PublishResponseSchema },

@@ -6,11 +6,12 @@
 import { z } from 'zod';
 import { AgentsSchema } from '../../flows/agents';
 import { InstantSchema, LanguageSchema } from '../../flows/common';
+import { FlowDocumentSchema } from '../../flows/document';
 import { OrderSchema } from '../../flows/order';
 import { ReplyKindSchema } from '../../flows/reply';
 import { BotStatusSchema, FeedbackEventSchema } from '../../runtime/contract';
 import type { ReplyOutcome } from '../services/conversations';
-import { PublishSchema } from '../services/flows';
+import { PublishSchema, TestsSchema } from '../services/flows';
 
 /** Ids that come from the chat platform: opaque, printable, without spaces. */
 export const ExternalIdSchema = z
@@ -122,6 +123,48 @@ export const FlowPutResponseSchema = z.object({
   updatedAt: z.string(),
   /** Validation problems of the pushed draft; errors block publishing, not saving. */
   problems: z.array(ProblemSchema),
+});
+
+/** `?version=N` of a flow read: a published version's number (whole, from 1). */
+export const VersionQuerySchema = z.string().regex(/^[1-9]\d{0,8}$/, 'must be a published version number: 1, 2, 3, …');
+
+/** The query of a flow read: nothing (the draft) or `version` (that published version). */
+export const FlowGetQuerySchema = z.strictObject({ version: VersionQuerySchema.transform(Number).optional() });
+
+/** A flow's draft as kept in git: the document and its conversation tests. */
+export const FlowDraftResponseSchema = z.object({
+  flowId: z.string(),
+  /** The draft's revision (also sent as the ETag; give it as If-Match when pushing back). */
+  revision: z.number().int(),
+  document: FlowDocumentSchema,
+  tests: TestsSchema,
+});
+
+/** A published version of a flow: the document and the conversation tests it was published with. */
+export const FlowVersionResponseSchema = z.object({
+  flowId: z.string(),
+  version: z.number().int(),
+  document: FlowDocumentSchema,
+  tests: TestsSchema,
+});
+
+export const FlowGetResponseSchema = z.union([FlowDraftResponseSchema, FlowVersionResponseSchema]);
+
+/**
+ * New conversation tests for a draft: a conversation test file (`flow` names the flow file it
+ * sits beside and is not stored) or just `{ tests }`.
+ */
+export const TestsPutRequestSchema = z.strictObject({
+  flow: z.string().max(500, 'must be at most 500 characters').optional().meta({ description: 'The flow file the tests sit beside, e.g. "customer-service.flow.json". Not stored.' }),
+  tests: TestsSchema,
+});
+
+export const TestsPutResponseSchema = z.object({
+  flowId: z.string(),
+  /** The draft's revision after this change (also sent as the ETag). */
+  revision: z.number().int(),
+  /** How many conversation tests the draft has now. */
+  tests: z.number().int(),
 });
 
 export const ReplyViewSchema = z.object({

@@ -204,6 +204,35 @@ export function putDraft(
   return { ...saved, updatedAt, problems: validateFlow(document) };
 }
 
+/**
+ * Replaces the conversation tests of a flow's draft (the document stays). This is a change of
+ * the draft like any other: the revision goes up, so a designer open on the old revision is told
+ * (CONFLICT on its next save) instead of silently saving its own tests over these. With
+ * `baseRevision`, a draft saved since that revision is a CONFLICT.
+ */
+export function putTests(
+  db: Db,
+  workspaceId: string,
+  userId: string | null,
+  shopId: string,
+  flowId: string,
+  input: { tests: unknown; baseRevision?: number },
+  now = new Date(),
+): { revision: number; updatedAt: string; tests: number } {
+  getShop(db, workspaceId, shopId);
+  const tests = readTests(input.tests);
+  const updatedAt = now.toISOString();
+  return db.transaction((tx) => {
+    const row = flowRow(tx as unknown as Db, shopId, flowId);
+    if (input.baseRevision !== undefined && input.baseRevision !== row.revision) {
+      throw new ServiceError('CONFLICT', 'the draft was saved after the revision these tests are based on', [], { currentRevision: row.revision });
+    }
+    const revision = row.revision + 1;
+    tx.update(flows).set({ tests, revision, updatedAt, updatedBy: userId }).where(and(eq(flows.shopId, shopId), eq(flows.id, flowId))).run();
+    return { revision, updatedAt, tests: tests.length };
+  });
+}
+
 export function validateDraft(db: Db, workspaceId: string, shopId: string, flowId: string): Problem[] {
   return validateFlow(getFlow(db, workspaceId, shopId, flowId).document);
 }

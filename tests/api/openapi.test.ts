@@ -23,6 +23,8 @@ const OPERATIONS: Array<[string, string, 'none' | 'key']> = [
   ['post', '/api/v1/shops/{shopId}/conversations/{conversationId}/agent-events', 'key'],
   ['put', '/api/v1/shops/{shopId}/orders/{orderId}', 'key'],
   ['put', '/api/v1/shops/{shopId}/flows/{flowId}', 'key'],
+  ['get', '/api/v1/shops/{shopId}/flows/{flowId}', 'key'],
+  ['put', '/api/v1/shops/{shopId}/flows/{flowId}/tests', 'key'],
   ['post', '/api/v1/shops/{shopId}/flows/{flowId}/publish', 'key'],
 ];
 
