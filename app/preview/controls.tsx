@@ -1,7 +1,7 @@
 'use client';
 /** The circumstances of a preview: clock (in the shop's time zone), agents, buyer and orders. */
 import { useQuery } from '@tanstack/react-query';
-import { Clock, Users, UserRound } from 'lucide-react';
+import { ChevronDown, ChevronRight, Clock, Users, UserRound } from 'lucide-react';
 import { useTranslations } from 'next-intl';
 import { useEffect, useMemo, useState, type ComponentProps } from 'react';
 import type { Schedule } from '../../flows/schedule';
@@ -32,6 +32,7 @@ export function PreviewControls({ value, onChange, shopId, timezone, schedules, 
   const t = useTranslations('preview');
   const trpc = useTRPC();
   const orders = useQuery(trpc.orders.list.queryOptions({ shopId }));
+  const [open, setOpen] = useState(true);
   const now = useNow();
   const ms = value.clock.mode === 'set' ? value.clock.ms : now;
   const wall = wallClock(timezone, ms);
@@ -65,92 +66,108 @@ export function PreviewControls({ value, onChange, shopId, timezone, schedules, 
     onChange({ agents: { online: on, available: Math.max(0, Math.min(on, Math.floor(available) || 0)) } });
   };
 
+  const buyerLabel = value.orders.source === 'shop' ? value.orders.buyerId : value.orders.source === 'fixtures' ? t('summary.fixtures', { count: value.orders.fixtures.length }) : t('buyer.none');
+  const summary = `${t(`weekdays.${wall.weekday}`)} ${wall.date} ${wall.time} · ${t('summary.agents', { online: value.agents.online, available: value.agents.available })} · ${buyerLabel}${value.language ? ` · ${value.language}` : ''}`;
+
   return (
     <div className="space-y-3 border-b border-slate-200 px-3 pb-3 text-xs" data-testid="preview-controls">
-      <div className="space-y-1.5">
-        <div className="flex items-center gap-1.5 font-medium text-slate-700">
-          <Clock aria-hidden className="h-3.5 w-3.5" />
-          {t('clock.title')}
-          <span className="ml-auto font-normal text-slate-500" data-testid="preview-timezone">
-            {timezone} ({offsetLabel(timezone, ms)})
+      <button type="button" className="flex w-full items-center gap-1 text-left text-slate-600 hover:text-slate-900" aria-expanded={open} onClick={() => setOpen(!open)} data-testid="preview-controls-toggle">
+        {open ? <ChevronDown aria-hidden className="h-3.5 w-3.5" /> : <ChevronRight aria-hidden className="h-3.5 w-3.5" />}
+        <span className="font-medium">{t('summary.title')}</span>
+        {!open ? (
+          <span className="min-w-0 flex-1 truncate text-slate-500" data-testid="preview-summary">
+            {summary}
           </span>
-        </div>
-        <div className="flex items-center gap-1.5">
-          <Input type="date" aria-label={t('clock.date')} className="h-8 px-2 text-xs" value={wall.date} onChange={(e) => setWall(e.target.value, wall.time)} data-testid="preview-date" />
-          <Input type="time" aria-label={t('clock.time')} className="h-8 w-28 px-2 text-xs" value={wall.time} onChange={(e) => setWall(wall.date, e.target.value)} data-testid="preview-time" />
-          <span className="w-9 shrink-0 text-slate-500">{t(`weekdays.${wall.weekday}`)}</span>
-        </div>
-        <div className="flex flex-wrap gap-1">
-          <QuickPick active={value.clock.mode === 'now'} onClick={() => onChange({ clock: { mode: 'now' } })}>
-            {t('clock.now')}
-          </QuickPick>
-          <QuickPick onClick={() => onChange({ clock: { mode: 'set', ms: tonightAt23(timezone, Date.now()) } })}>{t('clock.tonight')}</QuickPick>
-          <QuickPick disabled={!holiday} title={holiday ? `${holiday.name} · ${holiday.date}` : t('clock.noHoliday')} onClick={() => holiday && onChange({ clock: { mode: 'set', ms: holiday.ms } })}>
-            {holiday ? t('clock.holiday', { name: holiday.name }) : t('clock.noHoliday')}
-          </QuickPick>
-        </div>
-      </div>
-
-      <div className="flex items-center gap-2">
-        <Users aria-hidden className="h-3.5 w-3.5 text-slate-600" />
-        <label className="flex items-center gap-1">
-          {t('agents.online')}
-          <Input type="number" min={0} className="h-7 w-14 px-1.5 text-xs" value={value.agents.online} onChange={(e) => agents(Number(e.target.value), value.agents.available)} data-testid="preview-agents-online" />
-        </label>
-        <label className="flex items-center gap-1">
-          {t('agents.available')}
-          <Input type="number" min={0} max={value.agents.online} className="h-7 w-14 px-1.5 text-xs" value={value.agents.available} onChange={(e) => agents(value.agents.online, Number(e.target.value))} data-testid="preview-agents-available" />
-        </label>
-      </div>
-
-      <div className="space-y-1.5">
-        <div className="flex items-center gap-1.5 font-medium text-slate-700">
-          <UserRound aria-hidden className="h-3.5 w-3.5" />
-          {t('buyer.title')}
-        </div>
-        <div className="grid grid-cols-2 gap-1.5">
-          <Select value={buyerChoice} onValueChange={chooseBuyer}>
-            <SelectTrigger className="h-8 px-2 text-xs" aria-label={t('buyer.orders')} data-testid="preview-buyer">
-              <SelectValue />
-            </SelectTrigger>
-            <SelectContent>
-              <SelectItem value={NONE}>{t('buyer.none')}</SelectItem>
-              {buyers.map(([id, n]) => (
-                <SelectItem key={id} value={id}>
-                  {t('buyer.withOrders', { id, count: n })}
-                </SelectItem>
-              ))}
-              <SelectItem value={FIXTURES}>{t('buyer.fixtures')}</SelectItem>
-            </SelectContent>
-          </Select>
-          <Select value={value.language ?? AUTO} onValueChange={(v) => onChange({ language: v === AUTO ? null : v })}>
-            <SelectTrigger className="h-8 px-2 text-xs" aria-label={t('buyer.language')} data-testid="preview-language">
-              <SelectValue />
-            </SelectTrigger>
-            <SelectContent>
-              <SelectItem value={AUTO}>{t('buyer.autoLanguage')}</SelectItem>
-              {languages.map((l) => (
-                <SelectItem key={l} value={l}>
-                  {l}
-                </SelectItem>
-              ))}
-            </SelectContent>
-          </Select>
-          <Input className="col-span-2 h-8 px-2 text-xs" placeholder={t('buyer.name')} aria-label={t('buyer.name')} value={value.buyerName} maxLength={100} onChange={(e) => onChange({ buyerName: e.target.value })} data-testid="preview-buyer-name" />
-        </div>
-        {value.orders.source === 'shop' ? (
-          <div className="flex items-center gap-2 text-slate-500">
-            <p>{t('buyer.ordersFromShop', { id: value.orders.buyerId })}</p>
-            <Button type="button" variant="ghost" size="sm" className="ml-auto h-6 shrink-0 px-1.5 text-[11px]" onClick={editShopOrders} data-testid="preview-edit-orders">
-              {t('buyer.editOrders')}
-            </Button>
+        ) : null}
+      </button>
+      {open ? (
+        <>
+          <div className="space-y-1.5">
+            <div className="flex items-center gap-1.5 font-medium text-slate-700">
+              <Clock aria-hidden className="h-3.5 w-3.5" />
+              {t('clock.title')}
+              <span className="ml-auto font-normal text-slate-500" data-testid="preview-timezone">
+                {timezone} ({offsetLabel(timezone, ms)})
+              </span>
+            </div>
+            <div className="flex items-center gap-1.5">
+              <Input type="date" aria-label={t('clock.date')} className="h-8 px-2 text-xs" value={wall.date} onChange={(e) => setWall(e.target.value, wall.time)} data-testid="preview-date" />
+              <Input type="time" aria-label={t('clock.time')} className="h-8 w-28 px-2 text-xs" value={wall.time} onChange={(e) => setWall(wall.date, e.target.value)} data-testid="preview-time" />
+              <span className="w-9 shrink-0 text-slate-500">{t(`weekdays.${wall.weekday}`)}</span>
+            </div>
+            <div className="flex flex-wrap gap-1">
+              <QuickPick active={value.clock.mode === 'now'} onClick={() => onChange({ clock: { mode: 'now' } })}>
+                {t('clock.now')}
+              </QuickPick>
+              <QuickPick onClick={() => onChange({ clock: { mode: 'set', ms: tonightAt23(timezone, Date.now()) } })}>{t('clock.tonight')}</QuickPick>
+              <QuickPick disabled={!holiday} title={holiday ? `${holiday.name} · ${holiday.date}` : t('clock.noHoliday')} onClick={() => holiday && onChange({ clock: { mode: 'set', ms: holiday.ms } })}>
+                {holiday ? t('clock.holiday', { name: holiday.name }) : t('clock.noHoliday')}
+              </QuickPick>
+            </div>
           </div>
-        ) : value.orders.source === 'fixtures' ? (
-          <OrderFixtures value={value.orders.fixtures} onChange={(fixtures) => onChange({ orders: { ...value.orders, source: 'fixtures', fixtures } })} timezone={timezone} nowMs={ms} />
-        ) : (
-          <p className="text-slate-500">{t('buyer.noOrders')}</p>
-        )}
-      </div>
+
+          <div className="flex items-center gap-2">
+            <Users aria-hidden className="h-3.5 w-3.5 text-slate-600" />
+            <label className="flex items-center gap-1">
+              {t('agents.online')}
+              <Input type="number" min={0} className="h-7 w-14 px-1.5 text-xs" value={value.agents.online} onChange={(e) => agents(Number(e.target.value), value.agents.available)} data-testid="preview-agents-online" />
+            </label>
+            <label className="flex items-center gap-1">
+              {t('agents.available')}
+              <Input type="number" min={0} max={value.agents.online} className="h-7 w-14 px-1.5 text-xs" value={value.agents.available} onChange={(e) => agents(value.agents.online, Number(e.target.value))} data-testid="preview-agents-available" />
+            </label>
+          </div>
+
+          <div className="space-y-1.5">
+            <div className="flex items-center gap-1.5 font-medium text-slate-700">
+              <UserRound aria-hidden className="h-3.5 w-3.5" />
+              {t('buyer.title')}
+            </div>
+            <div className="grid grid-cols-2 gap-1.5">
+              <Select value={buyerChoice} onValueChange={chooseBuyer}>
+                <SelectTrigger className="h-8 px-2 text-xs" aria-label={t('buyer.orders')} data-testid="preview-buyer">
+                  <SelectValue />
+                </SelectTrigger>
+                <SelectContent>
+                  <SelectItem value={NONE}>{t('buyer.none')}</SelectItem>
+                  {buyers.map(([id, n]) => (
+                    <SelectItem key={id} value={id}>
+                      {t('buyer.withOrders', { id, count: n })}
+                    </SelectItem>
+                  ))}
+                  <SelectItem value={FIXTURES}>{t('buyer.fixtures')}</SelectItem>
+                </SelectContent>
+              </Select>
+              <Select value={value.language ?? AUTO} onValueChange={(v) => onChange({ language: v === AUTO ? null : v })}>
+                <SelectTrigger className="h-8 px-2 text-xs" aria-label={t('buyer.language')} data-testid="preview-language">
+                  <SelectValue />
+                </SelectTrigger>
+                <SelectContent>
+                  <SelectItem value={AUTO}>{t('buyer.autoLanguage')}</SelectItem>
+                  {languages.map((l) => (
+                    <SelectItem key={l} value={l}>
+                      {l}
+                    </SelectItem>
+                  ))}
+                </SelectContent>
+              </Select>
+              <Input className="col-span-2 h-8 px-2 text-xs" placeholder={t('buyer.name')} aria-label={t('buyer.name')} value={value.buyerName} maxLength={100} onChange={(e) => onChange({ buyerName: e.target.value })} data-testid="preview-buyer-name" />
+            </div>
+            {value.orders.source === 'shop' ? (
+              <div className="flex items-center gap-2 text-slate-500">
+                <p>{t('buyer.ordersFromShop', { id: value.orders.buyerId })}</p>
+                <Button type="button" variant="ghost" size="sm" className="ml-auto h-6 shrink-0 px-1.5 text-[11px]" onClick={editShopOrders} data-testid="preview-edit-orders">
+                  {t('buyer.editOrders')}
+                </Button>
+              </div>
+            ) : value.orders.source === 'fixtures' ? (
+              <OrderFixtures value={value.orders.fixtures} onChange={(fixtures) => onChange({ orders: { ...value.orders, source: 'fixtures', fixtures } })} timezone={timezone} nowMs={ms} />
+            ) : (
+              <p className="text-slate-500">{t('buyer.noOrders')}</p>
+            )}
+          </div>
+        </>
+      ) : null}
     </div>
   );
 }

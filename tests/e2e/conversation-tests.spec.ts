@@ -113,7 +113,7 @@ test('a preview conversation saved as a test: loosen it, change a reply, see the
   await page.getByTestId('publish').click();
   const publish = page.getByTestId('publish-dialog');
   await expect(publish.getByTestId('publish-failing-tests')).toContainText('Parcel, then a human on Sunday night');
-  await publish.getByLabel('Note').fill('Shorter parcel answer');
+  await publish.getByLabel('What changed?').fill('Shorter parcel answer');
   await expect(publish.getByTestId('publish-confirm')).toHaveText('Publish anyway');
   await expect(publish.getByTestId('publish-confirm')).toBeDisabled();
   await screenshot(page, 'tests-publish-blocked');
@@ -127,7 +127,7 @@ test('a preview conversation saved as a test: loosen it, change a reply, see the
   await expect(tests.getByTestId('tests-summary')).toHaveText('14 passed · 0 failed');
   await page.getByTestId('publish').click();
   await expect(publish.getByTestId('publish-failing-tests')).toHaveCount(0);
-  await publish.getByLabel('Note').fill('Tracking answer checked by tests');
+  await publish.getByLabel('What changed?').fill('Tracking answer checked by tests');
   await publish.getByTestId('publish-confirm').click();
   await expect(publish.getByRole('status')).toContainText('Published as version 1');
 });
