@@ -2,11 +2,12 @@
 import { useReactFlow } from '@xyflow/react';
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
-import type { RefObject } from 'react';
+import { useState, type RefObject } from 'react';
 import { Badge } from '../ui/badge';
 import { Button } from '../ui/button';
 import { layoutPositions } from './auto-layout';
 import { useDesigner, useDesignerStore } from './context';
+import { ExportDialog } from './export-dialog';
 import { FindNode } from './find-node';
 
 const STATUS_TONE = { saved: 'good', dirty: 'neutral', saving: 'info', conflict: 'bad', error: 'bad' } as const;
@@ -23,6 +24,7 @@ export function Toolbar({ onPublish, findRef, version }: { onPublish(): void; fi
   const flowId = useDesigner((s) => s.flowId);
   const errors = useDesigner((s) => s.problems.filter((p) => p.severity === 'error').length);
   const { getNodes, fitView } = useReactFlow();
+  const [exporting, setExporting] = useState(false);
 
   async function autoLayout() {
     const s = store.getState();
@@ -59,6 +61,9 @@ export function Toolbar({ onPublish, findRef, version }: { onPublish(): void; fi
       </div>
       <FindNode ref={findRef} />
       <div className="ml-auto flex items-center gap-2">
+        <Button variant="ghost" size="sm" onClick={() => setExporting(true)} data-testid="export">
+          {t('export.button')}
+        </Button>
         <Link href={`/shops/${shopId}/flows/${flowId}/versions`} className="text-sm text-slate-600 hover:text-slate-900">
           {t('versions')}
         </Link>
@@ -68,6 +73,7 @@ export function Toolbar({ onPublish, findRef, version }: { onPublish(): void; fi
           </Button>
         ) : null}
       </div>
+      <ExportDialog open={exporting} onOpenChange={setExporting} version={version} />
     </div>
   );
 }

@@ -186,3 +186,22 @@ test('orders written by hand: an overdue order answers a late-order question in 
   await expect(reply).toContainText('2026-11-20');
   await screenshot(page, 'preview-order-fixtures');
 });
+
+test('export for git: the flow and its conversation tests download as the two files `npm run flow -- test` reads', async ({ page }) => {
+  await signIn(page);
+  await page.goto('/shops/my-tiktok/flows/customer-service');
+  await page.getByTestId('export').click();
+  const dialog = page.getByTestId('export-dialog');
+  await expect(dialog).toContainText('npm run flow -- test customer-service.flow.json');
+  const [flowFile] = await Promise.all([page.waitForEvent('download'), dialog.getByTestId('export-flow').click()]);
+  expect(flowFile.suggestedFilename()).toBe('customer-service.flow.json');
+  const [testsFile] = await Promise.all([page.waitForEvent('download'), dialog.getByTestId('export-tests').click()]);
+  expect(testsFile.suggestedFilename()).toBe('customer-service.tests.json');
+  const { readFile } = await import('node:fs/promises');
+  const flow = JSON.parse(await readFile((await flowFile.path()) as string, 'utf8')) as { id: string; nodes: unknown[] };
+  const tests = JSON.parse(await readFile((await testsFile.path()) as string, 'utf8')) as { flow: string; tests: { id: string }[] };
+  expect(flow.id).toBe('customer-service');
+  expect(tests.flow).toBe('customer-service.flow.json');
+  expect(tests.tests.map((t) => t.id)).toContain('kl-holiday-2am-malay-late-order');
+  await screenshot(page, 'export-dialog');
+});
