@@ -27,6 +27,9 @@ import { Toolbar } from './toolbar';
 import { useAutosave } from './use-autosave';
 import { useShortcuts } from './use-shortcuts';
 
+/** Four tabs share the side panel's width. */
+const ASIDE_TAB = 'gap-1 px-2 text-[13px]';
+
 export interface DesignerProps {
   shopId: string;
   flowId: string;
@@ -101,17 +104,17 @@ function DesignerLayout({ version }: { version: number | null }) {
         </Tabs>
         <aside className={cn('flex shrink-0 flex-col border-l border-slate-200 bg-white', panel === 'preview' || panel === 'tests' ? 'w-[28rem]' : 'w-96')}>
           <Tabs value={panel} onValueChange={setPanel} className="flex min-h-0 flex-1 flex-col">
-            <TabsList className="m-2 self-start">
-              <TabsTrigger value="inspector" data-testid="inspector-tab">
+            <TabsList className="mx-2 mt-2 gap-0 self-stretch">
+              <TabsTrigger value="inspector" className={ASIDE_TAB} data-testid="inspector-tab">
                 {t('tabs.inspector')}
               </TabsTrigger>
-              <TabsTrigger value="problems" data-testid="problems-tab">
+              <TabsTrigger value="problems" className={ASIDE_TAB} data-testid="problems-tab">
                 {t('tabs.problems', { count: problems })}
               </TabsTrigger>
-              <TabsTrigger value="preview" data-testid="preview-tab">
+              <TabsTrigger value="preview" className={ASIDE_TAB} data-testid="preview-tab">
                 {tp('tab')}
               </TabsTrigger>
-              <TabsTrigger value="tests" data-testid="tests-tab">
+              <TabsTrigger value="tests" className={ASIDE_TAB} data-testid="tests-tab">
                 {tt('tab', { count: tests.length })}
                 {failing > 0 ? (
                   <span className="ml-1 rounded-full bg-red-100 px-1.5 text-[10px] font-semibold text-red-700" data-testid="tests-failing">

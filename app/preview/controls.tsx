@@ -26,13 +26,16 @@ export interface PreviewControlsProps {
   /** The flow's schedules (their holidays are quick picks). */
   schedules: readonly Schedule[];
   languages: readonly string[];
+  /** Whether the controls fold to a one-line summary (beside the canvas, where room is short). */
+  collapsible?: boolean;
 }
 
-export function PreviewControls({ value, onChange, shopId, timezone, schedules, languages }: PreviewControlsProps) {
+export function PreviewControls({ value, onChange, shopId, timezone, schedules, languages, collapsible = true }: PreviewControlsProps) {
   const t = useTranslations('preview');
   const trpc = useTRPC();
   const orders = useQuery(trpc.orders.list.queryOptions({ shopId }));
-  const [open, setOpen] = useState(true);
+  const [folded, setFolded] = useState(false);
+  const open = !collapsible || !folded;
   const now = useNow();
   const ms = value.clock.mode === 'set' ? value.clock.ms : now;
   const wall = wallClock(timezone, ms);
@@ -71,15 +74,17 @@ export function PreviewControls({ value, onChange, shopId, timezone, schedules, 
 
   return (
     <div className="space-y-3 border-b border-slate-200 px-3 pb-3 text-xs" data-testid="preview-controls">
-      <button type="button" className="flex w-full items-center gap-1 text-left text-slate-600 hover:text-slate-900" aria-expanded={open} onClick={() => setOpen(!open)} data-testid="preview-controls-toggle">
-        {open ? <ChevronDown aria-hidden className="h-3.5 w-3.5" /> : <ChevronRight aria-hidden className="h-3.5 w-3.5" />}
-        <span className="font-medium">{t('summary.title')}</span>
-        {!open ? (
-          <span className="min-w-0 flex-1 truncate text-slate-500" data-testid="preview-summary">
-            {summary}
-          </span>
-        ) : null}
-      </button>
+      {collapsible ? (
+        <button type="button" className="flex w-full items-center gap-1 text-left text-slate-600 hover:text-slate-900" aria-expanded={open} onClick={() => setFolded(open)} data-testid="preview-controls-toggle">
+          {open ? <ChevronDown aria-hidden className="h-3.5 w-3.5" /> : <ChevronRight aria-hidden className="h-3.5 w-3.5" />}
+          <span className="font-medium">{t('summary.title')}</span>
+          {!open ? (
+            <span className="min-w-0 flex-1 truncate text-slate-500" data-testid="preview-summary">
+              {summary}
+            </span>
+          ) : null}
+        </button>
+      ) : null}
       {open ? (
         <>
           <div className="space-y-1.5">

@@ -95,7 +95,7 @@ export function PhonePreview({ shop, flows, flowId, version }: PhonePreviewProps
             </Button>
           </div>
           {document ? (
-            <PreviewControls value={conversation.circumstances} onChange={conversation.update} shopId={shop.id} timezone={shop.timezone} schedules={document.schedules} languages={document.languages.supported} />
+            <PreviewControls value={conversation.circumstances} onChange={conversation.update} shopId={shop.id} timezone={shop.timezone} schedules={document.schedules} languages={document.languages.supported} collapsible={false} />
           ) : (
             <p className="px-3 pb-3 text-xs text-slate-500">…</p>
           )}
