@@ -181,6 +181,16 @@ test('the designer in 中文 shows no English interface text', async ({ page }) 
   const chrome = await page.locator('header, aside, [role="tablist"], [data-testid="save-status"]').allInnerTexts();
   const english = /\b(Undo|Redo|Publish|Canvas|Problems|Versions|Add a step|Greeting|Message|Fallback|Settings|Sign out|Shops|Members|saved|Select)\b/;
   for (const text of chrome) expect(text).not.toMatch(english);
+  // The preview and the conversation tests speak 中文 too.
+  const ours = /\b(Run all|passed|failed|Not run|Save as test|Reset|Circumstances|Date and time|Now|Tonight|Agents online|available|Buyer|Language|Orders|Send|Draft|Bot answers)\b/;
+  await page.getByTestId('preview-tab').click();
+  await expect(page.getByTestId('preview-save-test')).toHaveText('保存为测试');
+  for (const text of await page.locator('aside').allInnerTexts()) expect(text).not.toMatch(ours);
+  await page.getByTestId('tests-tab').click();
+  await page.getByTestId('tests-run-all').click();
+  await expect(page.getByTestId('tests-summary')).toContainText('个通过');
+  for (const text of await page.locator('aside').allInnerTexts()) expect(text).not.toMatch(ours);
+  await screenshot(page, 'designer-tests-zh');
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByRole('button', { name: 'Undo' })).toBeVisible();
 });

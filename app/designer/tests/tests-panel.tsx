@@ -3,7 +3,7 @@
  * The flow's conversation tests: run one or all against the draft on screen, see each failure as
  * a diff, open the failing step in the preview, edit a test's expectations, or delete it.
  */
-import { CheckCircle2, Circle, Pencil, Play, Trash2, XCircle } from 'lucide-react';
+import { CheckCircle2, Circle, MessagesSquare, Pencil, Play, Trash2, XCircle } from 'lucide-react';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import type { ConversationTest } from '../../../flows/conversation-test';
@@ -77,7 +77,7 @@ export function TestsPanel({ runs, timezone, onOpen, focus }: TestsPanelProps) {
                   <Play aria-hidden className="h-3.5 w-3.5" />
                 </Button>
                 <Button type="button" variant="ghost" size="icon" className="h-6 w-6" title={t('open')} aria-label={t('openOne', { name: test.name })} onClick={() => onOpen(test, test.steps.length - 1)} data-testid="test-open">
-                  <Play aria-hidden className="h-3.5 w-3.5 rotate-90" />
+                  <MessagesSquare aria-hidden className="h-3.5 w-3.5" />
                 </Button>
                 {!readOnly ? (
                   <>
