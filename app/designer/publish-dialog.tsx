@@ -58,6 +58,11 @@ export function PublishDialog({ open, onOpenChange, beforePublish, onShowTests }
       onOpenChange={(o) => {
         onOpenChange(o);
         if (!o) {
+          // A published note and reason belong to that version, not to the next publish.
+          if (published) {
+            setNote('');
+            setReason('');
+          }
           setPublished(null);
           publish.reset();
         }

@@ -117,6 +117,10 @@ test('a preview conversation saved as a test: loosen it, change a reply, see the
   await expect(publish.getByTestId('publish-confirm')).toHaveText('Publish anyway');
   await expect(publish.getByTestId('publish-confirm')).toBeDisabled();
   await screenshot(page, 'tests-publish-blocked');
+  // An admin may publish anyway, with a written reason kept on the version.
+  await publish.getByLabel('Publish anyway because…').fill('Carrier asked us to drop tracking numbers until Monday');
+  await publish.getByTestId('publish-confirm').click();
+  await expect(publish.getByRole('status')).toContainText('Published as version 1');
   await page.keyboard.press('Escape');
   await expect(publish).toBeHidden();
 
@@ -129,7 +133,13 @@ test('a preview conversation saved as a test: loosen it, change a reply, see the
   await expect(publish.getByTestId('publish-failing-tests')).toHaveCount(0);
   await publish.getByLabel('What changed?').fill('Tracking answer checked by tests');
   await publish.getByTestId('publish-confirm').click();
-  await expect(publish.getByRole('status')).toContainText('Published as version 1');
+  await expect(publish.getByRole('status')).toContainText('Published as version 2');
+  await page.keyboard.press('Escape');
+
+  // The versions page keeps the reason of the version published over failing tests.
+  await page.getByRole('link', { name: 'Versions' }).click();
+  await expect(page.getByRole('row').filter({ hasText: 'Shorter parcel answer' })).toContainText('Carrier asked us to drop tracking numbers until Monday');
+  await expect(page.getByRole('row').filter({ hasText: 'Tracking answer checked by tests' })).not.toContainText('Carrier asked');
 });
 
 test('phone-sized preview: a Kuala Lumpur buyer at 02:00 on a public holiday asks in Malay about a late order', async ({ page }) => {
