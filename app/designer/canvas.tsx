@@ -232,7 +232,9 @@ export function Canvas() {
         fitView
         fitViewOptions={fitViewOptions}
         minZoom={0.05}
-        onlyRenderVisibleElements
+        // Zoomed far out nearly every step is in view anyway; working out which are, on every
+        // frame of a pan, costs more than it saves.
+        onlyRenderVisibleElements={!far}
         proOptions={{ hideAttribution: true }}
         defaultEdgeOptions={{ type: 'smoothstep' }}
       >
