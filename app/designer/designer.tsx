@@ -134,6 +134,8 @@ function DesignerLayout({ version }: { version: number | null }) {
               <PreviewPanel
                 preview={preview}
                 version={version}
+                timezone={timezone}
+                shopName={shop.data?.name ?? shopId}
                 onTestSaved={(id) => {
                   setFocusTest(id);
                   setPanel('tests');

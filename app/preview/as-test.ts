@@ -7,6 +7,7 @@ import type { ConversationTest, StepExpectation, TestStep } from '../../flows/co
 import type { Order } from '../../flows/order';
 import type { PreviewStepInput, PreviewStepResult } from '../../server/services/preview';
 import type { ReplyView } from '../../server/services/reply-step';
+import { firstFree, slugify } from '../../flows/slug';
 import { buyerIdOf, type OrdersChoice } from './circumstances';
 
 export type PreviewEvent = PreviewStepInput['event'];
@@ -146,15 +147,5 @@ export function eventOfStep(step: TestStep, previous: readonly ReplyView[]): Pre
 
 /** A test id not yet taken, from its name. */
 export function testIdFor(name: string, taken: readonly string[]): string {
-  const base =
-    name
-      .toLowerCase()
-      .normalize('NFKD')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 40) || 'test';
-  for (let i = 1; ; i++) {
-    const id = i === 1 ? base : `${base}-${i}`;
-    if (!taken.includes(id)) return id;
-  }
+  return firstFree(slugify(name) || 'test', (id) => taken.includes(id));
 }

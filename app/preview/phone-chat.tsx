@@ -4,17 +4,15 @@
  * their quick replies and order cards, the buyer's own messages, a handoff notice, and a
  * resolved / not resolved rating under each answer.
  */
-import { Headset, Package, Send, ThumbsDown, ThumbsUp } from 'lucide-react';
+import { Headset, Package, Send } from 'lucide-react';
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { ReplyView } from '../../server/services/reply-step';
-import { cn } from '../ui/cn';
 import type { PreviewEvent, Turn } from './as-test';
 import { wallClock } from './clock';
+import { ReplyRating } from './reply-rating';
 import type { Conversation } from './use-conversation';
 
-type Reason = 'too_long' | 'not_useful' | 'irrelevant' | 'other';
-const REASONS: Reason[] = ['too_long', 'not_useful', 'irrelevant', 'other'];
 
 export function PhoneChat({ conversation, shopName, timezone }: { conversation: Conversation; shopName: string; timezone: string }) {
   const t = useTranslations('preview');
@@ -105,8 +103,6 @@ function PhoneTurn({ turn, timezone, conversation }: { turn: Turn; timezone: str
 }
 
 function BotBubble({ reply, conversation }: { reply: ReplyView; conversation: Conversation }) {
-  const t = useTranslations('preview');
-  const [asking, setAsking] = useState(false);
   const rating = conversation.ratings[reply.id];
   const disabled = conversation.pending;
   const tap = (b: { label: string; payload: string }) => void conversation.send({ type: 'buyer_message', text: b.label, payload: b.payload } satisfies PreviewEvent);
@@ -135,27 +131,7 @@ function BotBubble({ reply, conversation }: { reply: ReplyView; conversation: Co
         </div>
       ) : null}
       <div className="mt-0.5 flex flex-wrap items-center gap-1 pl-1 text-[10px] text-slate-500">
-        {rating ? (
-          <span>{rating.resolved ? t('chat.ratedResolved') : t('chat.ratedUnresolved', { reason: rating.reason ? t(`reasons.${rating.reason}`) : '—' })}</span>
-        ) : asking ? (
-          <>
-            <span>{t('chat.why')}</span>
-            {REASONS.map((r) => (
-              <button key={r} type="button" disabled={disabled} className="rounded border border-slate-300 bg-white px-1.5" onClick={() => conversation.rate(reply.id, false, r)}>
-                {t(`reasons.${r}`)}
-              </button>
-            ))}
-          </>
-        ) : (
-          <>
-            <button type="button" disabled={disabled} className={cn('flex items-center gap-0.5 rounded px-1 hover:bg-white')} onClick={() => conversation.rate(reply.id, true)} aria-label={t('chat.resolved')}>
-              <ThumbsUp aria-hidden className="h-3 w-3" />
-            </button>
-            <button type="button" disabled={disabled} className="flex items-center gap-0.5 rounded px-1 hover:bg-white" onClick={() => setAsking(true)} aria-label={t('chat.unresolved')}>
-              <ThumbsDown aria-hidden className="h-3 w-3" />
-            </button>
-          </>
-        )}
+        <ReplyRating rating={rating} onRate={(resolved, reason) => conversation.rate(reply.id, resolved, reason)} disabled={disabled} compact />
       </div>
     </div>
   );

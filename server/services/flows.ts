@@ -6,6 +6,7 @@ import { and, desc, eq, max } from 'drizzle-orm';
 import { z } from 'zod';
 import { ConversationTestSchema, type ConversationTest } from '../../flows/conversation-test';
 import { FlowDocumentSchema, type FlowDocument } from '../../flows/document';
+import { firstFree, slugify } from '../../flows/slug';
 import { parseFlowDocument } from '../../flows/migrations';
 import { findTemplate } from '../../flows/templates';
 import { hasErrors, validateFlow, type Problem } from '../../flows/validation';
@@ -109,11 +110,7 @@ export function emptyDocument(shop: ShopRow, id: string, name: string): FlowDocu
 }
 
 function slugFor(db: Db, shopId: string, name: string): string {
-  const base = name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40) || 'flow';
-  for (let i = 1; ; i++) {
-    const id = i === 1 ? base : `${base}-${i}`;
-    if (!db.select({ id: flows.id }).from(flows).where(and(eq(flows.shopId, shopId), eq(flows.id, id))).get()) return id;
-  }
+  return firstFree(slugify(name) || 'flow', (id) => db.select({ id: flows.id }).from(flows).where(and(eq(flows.shopId, shopId), eq(flows.id, id))).get() !== undefined);
 }
 
 export function createFlow(db: Db, workspaceId: string, userId: string | null, shopId: string, input: z.input<typeof CreateFlowSchema>, now = new Date()) {

@@ -1,23 +1,16 @@
 /** Adding to the flow's knowledge base and lists: fresh ids that fit the schemas. */
 import type { FlowDocument } from '../../../flows/document';
 import type { Intent } from '../../../flows/intent';
+import { firstFree, slugify } from '../../../flows/slug';
 import { freshId } from '../defaults';
 
 /** An id from a name when it is Latin text ('Where is my order' → 'where-is-my-order'), else `prefix_N`. */
 export function idFromName(name: string, prefix: string, taken: readonly string[]): string {
-  const slug = name
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 48);
+  // Accents are dropped rather than split on ('Café' → 'cafe').
+  const slug = slugify(name.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''), 48);
   const set = new Set(taken);
   // A slug counts only when the name was mostly Latin (not a lone digit from a Chinese name).
-  if (slug.length >= 3 && slug.replace(/-/g, '').length >= name.replace(/\s/g, '').length / 2) {
-    if (!set.has(slug)) return slug;
-    for (let i = 2; ; i++) if (!set.has(`${slug}-${i}`)) return `${slug}-${i}`;
-  }
+  if (slug.length >= 3 && slug.replace(/-/g, '').length >= name.replace(/\s/g, '').length / 2) return firstFree(slug, (id) => set.has(id));
   return freshId(prefix, taken);
 }
 

@@ -3,6 +3,7 @@
  * a seller types and the schedule document (ScheduleSchema).
  */
 import { WEEKDAY_ORDER, type Schedule, type ScheduleProblem, type TimeRange, type Weekday } from '../../../flows/schedule';
+import { firstFree, slugify } from '../../../flows/slug';
 
 export const DAY_MINUTES = 1440;
 
@@ -108,16 +109,8 @@ export function suggestRange(ranges: readonly TimeRange[]): TimeRange {
 
 /** A schedule id (a–z, 0–9, '-', '_') from its name, not yet taken. */
 export function scheduleIdFor(name: string, taken: readonly string[]): string {
-  const base =
-    name
-      .toLowerCase()
-      .normalize('NFKD')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 40) || 'hours';
   const set = new Set(taken);
-  if (!set.has(base)) return base;
-  for (let i = 2; ; i++) if (!set.has(`${base}-${i}`)) return `${base}-${i}`;
+  return firstFree(slugify(name) || 'hours', (id) => set.has(id));
 }
 
 /** A new schedule: Monday to Friday 09:00–18:00 in the given time zone. */

@@ -1,6 +1,6 @@
 'use client';
 /** The preview conversation as chat bubbles: what the buyer did, what the bot answered and why. */
-import { Headset, Package, ThumbsDown, ThumbsUp } from 'lucide-react';
+import { Headset, Package } from 'lucide-react';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import type { ReplyView } from '../../../server/services/reply-step';
@@ -10,9 +10,8 @@ import { useDesigner, useDesignerStore } from '../context';
 import { wallClock } from '../../preview/clock';
 import { StepTrace } from './trace';
 import type { PreviewEvent, Turn } from '../../preview/as-test';
+import { ReplyRating, type RatingReason } from '../../preview/reply-rating';
 
-type Reason = 'too_long' | 'not_useful' | 'irrelevant' | 'other';
-const REASONS: Reason[] = ['too_long', 'not_useful', 'irrelevant', 'other'];
 
 const KIND_TONE = { greeting: 'info', answer: 'good', fallback: 'warn', offline: 'neutral', handoff: 'bad', system: 'neutral' } as const;
 
@@ -22,7 +21,7 @@ export interface ChatProps {
   ratings: Record<string, { resolved: boolean; reason?: string }>;
   onSelect(id: number): void;
   onSend(event: PreviewEvent): void;
-  onRate(replyId: string, resolved: boolean, reason?: Reason): void;
+  onRate(replyId: string, resolved: boolean, reason?: RatingReason): void;
   disabled: boolean;
   /** The shop's time zone, in which times are shown. */
   timezone: string;
@@ -97,7 +96,6 @@ function BotBubble({ reply, suggested, rating, onSend, onRate, disabled }: { rep
   const tk = useTranslations('designer');
   const store = useDesignerStore();
   const node = useDesigner((s) => s.doc.nodes.find((n) => n.id === reply.nodeId));
-  const [asking, setAsking] = useState(false);
   const orderButtons = reply.buttons.filter((b) => b.payload.startsWith('order:'));
   const quick = reply.buttons.filter((b) => !b.payload.startsWith('order:'));
   const tap = (b: { label: string; payload: string }) => onSend({ type: 'buyer_message', text: b.label, payload: b.payload });
@@ -137,29 +135,7 @@ function BotBubble({ reply, suggested, rating, onSend, onRate, disabled }: { rep
       ) : null}
       {!suggested ? (
         <div className="mt-0.5 flex flex-wrap items-center gap-1 text-[10px] text-slate-500">
-          {rating ? (
-            <span data-testid="reply-rating">{rating.resolved ? t('chat.ratedResolved') : t('chat.ratedUnresolved', { reason: rating.reason ? t(`reasons.${rating.reason}`) : '—' })}</span>
-          ) : asking ? (
-            <>
-              <span>{t('chat.why')}</span>
-              {REASONS.map((r) => (
-                <button key={r} type="button" disabled={disabled} className="rounded border border-slate-300 px-1.5 hover:bg-slate-100" onClick={() => onRate(reply.id, false, r)}>
-                  {t(`reasons.${r}`)}
-                </button>
-              ))}
-            </>
-          ) : (
-            <>
-              <button type="button" disabled={disabled} className="flex items-center gap-0.5 rounded px-1 hover:bg-slate-100" onClick={() => onRate(reply.id, true)} title={t('chat.resolved')}>
-                <ThumbsUp aria-hidden className="h-3 w-3" />
-                {t('chat.resolved')}
-              </button>
-              <button type="button" disabled={disabled} className="flex items-center gap-0.5 rounded px-1 hover:bg-slate-100" onClick={() => setAsking(true)} title={t('chat.unresolved')}>
-                <ThumbsDown aria-hidden className="h-3 w-3" />
-                {t('chat.unresolved')}
-              </button>
-            </>
-          )}
+          <ReplyRating rating={rating} onRate={(resolved, reason) => onRate(reply.id, resolved, reason)} disabled={disabled} />
         </div>
       ) : null}
     </div>

@@ -4,30 +4,34 @@
  * under chosen circumstances; replies come from the same engine as production. The conversation
  * can be kept as a conversation test.
  */
-import { useQuery } from '@tanstack/react-query';
 import { FlaskConical, RotateCcw, Send, Smartphone } from 'lucide-react';
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Badge } from '../../ui/badge';
 import { Button } from '../../ui/button';
 import { Input } from '../../ui/input';
-import { useTRPC } from '../../trpc/client';
 import { PreviewControls } from '../../preview/controls';
 import { useDesigner } from '../context';
 import { Chat } from './chat';
 import { SaveTestDialog } from './save-test-dialog';
 import type { Preview } from './use-preview';
 
-export function PreviewPanel({ preview, version, onTestSaved }: { preview: Preview; version: number | null; onTestSaved(id: string): void }) {
+export interface PreviewPanelProps {
+  preview: Preview;
+  version: number | null;
+  /** The shop's time zone (the clock is read and set in it) and name. */
+  timezone: string;
+  shopName: string;
+  onTestSaved(id: string): void;
+}
+
+export function PreviewPanel({ preview, version, timezone, shopName, onTestSaved }: PreviewPanelProps) {
   const t = useTranslations('preview');
-  const trpc = useTRPC();
   const shopId = useDesigner((s) => s.shopId);
   const flowId = useDesigner((s) => s.flowId);
   const readOnly = useDesigner((s) => s.readOnly);
   const schedules = useDesigner((s) => s.doc.schedules);
   const languages = useDesigner((s) => s.doc.languages.supported);
-  const shop = useQuery(trpc.shops.get.queryOptions({ shopId }));
-  const timezone = shop.data?.timezone ?? schedules[0]?.timezone ?? 'UTC';
   const [text, setText] = useState('');
   const [saving, setSaving] = useState(false);
   const bottom = useRef<HTMLDivElement>(null);
@@ -84,7 +88,7 @@ export function PreviewPanel({ preview, version, onTestSaved }: { preview: Previ
           <Send aria-hidden className="h-4 w-4" />
         </Button>
       </form>
-      <SaveTestDialog open={saving} onOpenChange={setSaving} turns={preview.turns} seed={preview.conversationId} shopName={shop.data?.name ?? shopId} onSaved={onTestSaved} />
+      <SaveTestDialog open={saving} onOpenChange={setSaving} turns={preview.turns} seed={preview.conversationId} shopName={shopName} onSaved={onTestSaved} />
     </div>
   );
 }
