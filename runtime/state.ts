@@ -22,5 +22,24 @@ export function freshSession(number: number, now: string): ConversationState['se
 
 /** A deep copy (state is plain JSON), so a step never mutates its caller's object. */
 export function cloneState(state: ConversationState): ConversationState {
-  return structuredClone(state);
+  return clonePlain(state) as ConversationState;
+}
+
+// Plain JSON data only: several times cheaper than structuredClone for small objects.
+function clonePlain(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    const out = new Array<unknown>(value.length);
+    for (let i = 0; i < value.length; i++) out[i] = clonePlain(value[i]);
+    return out;
+  }
+  const out: Record<string, unknown> = {};
+  for (const key in value) {
+    if (!Object.prototype.hasOwnProperty.call(value, key)) continue;
+    const copy = clonePlain((value as Record<string, unknown>)[key]);
+    // A key named __proto__ (from JSON) must stay a key, not become the prototype.
+    if (key === '__proto__') Object.defineProperty(out, key, { value: copy, enumerable: true, writable: true, configurable: true });
+    else out[key] = copy;
+  }
+  return out;
 }

@@ -77,22 +77,10 @@ function countMatches(re: RegExp, text: string): number {
   return n;
 }
 
-const MAX_SCAN = 400; // the opening of a message is enough to tell its language
+const ASCII = /^[ -~]*$/;
 
-export function detectLanguage(text: string, candidates: readonly string[], fallback: string): DetectedLanguage {
-  const weak: DetectedLanguage = { language: fallback, confidence: 0, by: 'fallback' };
-  if (typeof text !== 'string') return weak;
-  const sample = text.length > MAX_SCAN ? text.slice(0, MAX_SCAN) : text;
-  let normalized: string;
-  try {
-    normalized = normalizeText(sample);
-  } catch {
-    return weak;
-  }
-  if (!normalized) return weak;
-  const allowed = new Set(candidates);
-
-  // 1. Writing system: the script with the most letters wins; kana beats Han (Japanese mixes both).
+/** The language a non-Latin writing system gives away, or null when Latin letters dominate. */
+function byScript(normalized: string): DetectedLanguage | null {
   const latin = countMatches(LATIN, normalized);
   let bestScript: string | null = null;
   let bestCount = 0;
@@ -116,10 +104,34 @@ export function detectLanguage(text: string, candidates: readonly string[], fall
     return { language: bestScript, confidence: Math.round((bestCount / total) * 100) / 100, by: 'script' };
   }
 
+  return null;
+}
+
+const MAX_SCAN = 400; // the opening of a message is enough to tell its language
+
+export function detectLanguage(text: string, candidates: readonly string[], fallback: string): DetectedLanguage {
+  const weak: DetectedLanguage = { language: fallback, confidence: 0, by: 'fallback' };
+  if (typeof text !== 'string') return weak;
+  const sample = text.length > MAX_SCAN ? text.slice(0, MAX_SCAN) : text;
+  let normalized: string;
+  try {
+    normalized = normalizeText(sample);
+  } catch {
+    return weak;
+  }
+  if (!normalized) return weak;
+
+  // 1. Writing system: the script with the most letters wins; kana beats Han (Japanese mixes both).
+  // Plain ASCII (most Latin-script messages) has no other script to count.
+  if (!ASCII.test(normalized)) {
+    const script = byScript(normalized);
+    if (script) return script;
+  }
+
   // 2. Latin script: common words and characteristic letters among the candidate languages.
   const words = normalized.split(' ');
   const scores = new Map<string, number>();
-  for (const lang of allowed) {
+  for (const lang of new Set(candidates)) {
     const set = WORD_SETS.get(lang);
     let s = 0;
     if (set) for (const w of words) if (set.has(w)) s += 1;

@@ -50,31 +50,102 @@ export function compileKeywords(entries: readonly string[] | undefined): Compile
 
 /** The message in the shapes keyword matching needs, computed once per message. */
 export interface KeywordText {
-  compact: string;
-  folded: string;
-  stemmed: string;
-  length: number;
+  readonly compact: string;
+  readonly folded: string;
+  readonly stemmed: string;
+  readonly length: number;
+  /** Its words, folded and stemmed: a word-matched alternative can only hit when its first word is one of them. */
+  readonly foldedWords: readonly string[];
+  readonly stemmedWords: readonly string[];
 }
 
+let lastKeywordText: KeywordText | null = null;
+let lastKeywordSource = '';
+
+/** Pure; the last answer is kept because triggers and the matcher ask about the same message. */
 export function keywordText(normalized: string): KeywordText {
-  const words = normalized ? normalized.split(' ') : [];
-  return {
-    compact: normalized.replace(/ /g, ''),
-    folded: ` ${words.map(foldDiacritics).join(' ')} `,
-    stemmed: ` ${words.map(wordKey).join(' ')} `,
-    length: Math.max(1, normalized.replace(/ /g, '').length),
-  };
+  if (lastKeywordText !== null && normalized === lastKeywordSource) return lastKeywordText;
+  lastKeywordText = computeKeywordText(normalized);
+  lastKeywordSource = normalized;
+  return lastKeywordText;
 }
 
-/** The longest alternative of the list found in the message, or null. */
-export function findKeyword(keywords: readonly CompiledKeyword[], text: KeywordText): CompiledKeyword | null {
-  let best: CompiledKeyword | null = null;
-  for (const k of keywords) {
-    const hit =
-      k.substring !== null
-        ? text.compact.includes(k.substring)
-        : (k.folded !== null && text.folded.includes(k.folded)) || (k.stemmed !== null && text.stemmed.includes(k.stemmed));
-    if (hit && (!best || k.length > best.length)) best = k;
+function computeKeywordText(normalized: string): KeywordText {
+  const words = normalized ? normalized.split(' ') : [];
+  const foldedWords = Object.freeze(words.map(foldDiacritics));
+  const stemmedWords = Object.freeze(words.map(wordKey));
+  const compact = normalized.replace(/ /g, '');
+  return Object.freeze({
+    compact,
+    folded: ` ${foldedWords.join(' ')} `,
+    stemmed: ` ${stemmedWords.join(' ')} `,
+    length: Math.max(1, compact.length),
+    foldedWords,
+    stemmedWords,
+  });
+}
+
+/** Where a list's alternatives can hit: by the first word of their folded and stemmed forms. */
+interface KeywordLookup {
+  byFolded: Map<string, number[]>;
+  byStemmed: Map<string, number[]>;
+  /** Substring alternatives (scripts without spaces): always checked. */
+  anywhere: number[];
+}
+
+const LOOKUPS = new WeakMap<readonly CompiledKeyword[], KeywordLookup>();
+
+function lookupOf(keywords: readonly CompiledKeyword[]): KeywordLookup {
+  let lookup = LOOKUPS.get(keywords);
+  if (lookup) return lookup;
+  lookup = { byFolded: new Map(), byStemmed: new Map(), anywhere: [] };
+  for (let i = 0; i < keywords.length; i++) {
+    const k = keywords[i]!;
+    if (k.substring !== null) lookup.anywhere.push(i);
+    addFirstWord(lookup.byFolded, k.folded, i);
+    addFirstWord(lookup.byStemmed, k.stemmed, i);
   }
-  return best;
+  LOOKUPS.set(keywords, lookup);
+  return lookup;
+}
+
+function addFirstWord(map: Map<string, number[]>, form: string | null, i: number): void {
+  const first = form?.trim().split(' ')[0];
+  if (!first) return;
+  const list = map.get(first);
+  if (!list) map.set(first, [i]);
+  else if (list[list.length - 1] !== i) list.push(i);
+}
+
+function hits(k: CompiledKeyword, text: KeywordText): boolean {
+  return k.substring !== null
+    ? text.compact.includes(k.substring)
+    : (k.folded !== null && text.folded.includes(k.folded)) || (k.stemmed !== null && text.stemmed.includes(k.stemmed));
+}
+
+/** Keeps the longest hit; between equally long ones, the one listed first. */
+function better(keywords: readonly CompiledKeyword[], best: number, i: number): boolean {
+  if (best < 0) return true;
+  const a = keywords[i]!.length;
+  const b = keywords[best]!.length;
+  return a > b || (a === b && i < best);
+}
+
+/** The longest alternative of the list found in the message (the first listed among equals), or null. */
+export function findKeyword(keywords: readonly CompiledKeyword[], text: KeywordText): CompiledKeyword | null {
+  if (keywords.length === 0) return null;
+  const lookup = lookupOf(keywords);
+  let best = -1;
+  for (const i of lookup.anywhere) if (better(keywords, best, i) && hits(keywords[i]!, text)) best = i;
+  for (const [map, words] of [
+    [lookup.byFolded, text.foldedWords],
+    [lookup.byStemmed, text.stemmedWords],
+  ] as const) {
+    if (map.size === 0) continue;
+    for (const w of words) {
+      const list = map.get(w);
+      if (list) for (const i of list) if (better(keywords, best, i) && hits(keywords[i]!, text)) best = i;
+    }
+  }
+  return best < 0 ? null : keywords[best]!;
 }

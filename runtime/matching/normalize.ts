@@ -16,8 +16,21 @@ const LATIN_LETTER = /\p{Script=Latin}/u;
  * punctuation and emoji turned into spaces, whitespace collapsed. Accents are kept: they can
  * carry meaning and are folded separately by {@link foldDiacritics} where matching wants it.
  */
+// One message is normalised by language detection, the burst guard, triggers and the matcher in
+// turn: the last answer is kept (the function is pure, so this changes nothing but the cost).
+let lastText = '';
+let lastNormalized = '';
+
 export function normalizeText(text: string): string {
   if (typeof text !== 'string' || text.length === 0) return '';
+  if (text === lastText) return lastNormalized;
+  const out = normalizeUncached(text);
+  lastText = text;
+  lastNormalized = out;
+  return out;
+}
+
+function normalizeUncached(text: string): string {
   let s: string;
   try {
     s = text.normalize('NFKC');

@@ -1,0 +1,42 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compileKeywords, findKeyword, keywordText, type CompiledKeyword, type KeywordText } from '../../runtime/matching/keywords';
+import { normalizeText } from '../../runtime/matching/normalize';
+
+/** Every alternative checked in order: what findKeyword must agree with. */
+function scanAll(keywords: readonly CompiledKeyword[], text: KeywordText): CompiledKeyword | null {
+  let best: CompiledKeyword | null = null;
+  for (const k of keywords) {
+    const hit =
+      k.substring !== null
+        ? text.compact.includes(k.substring)
+        : (k.folded !== null && text.folded.includes(k.folded)) || (k.stemmed !== null && text.stemmed.includes(k.stemmed));
+    if (hit && (!best || k.length > best.length)) best = k;
+  }
+  return best;
+}
+
+const WORDS = ['where', 'is', 'my', 'parcel', 'parcels', 'tracking', 'está', 'esta', 'pedido', 'pedidos', 'order', 'orders', 'human', 'agent', '快递', '物流', '人工', 'refund', 'refunds', 'ship', 'shipping'];
+const phrase = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 3 }).map((w) => w.join(' '));
+
+describe('keywords', () => {
+  it('finds the longest alternative, the first listed among equals', () => {
+    const kws = compileKeywords(['tracking|where is my parcel', '快递|物流', 'parcel']);
+    expect(findKeyword(kws, keywordText(normalizeText('Hi, WHERE is my parcel?')))?.source).toBe('where is my parcel');
+    expect(findKeyword(kws, keywordText(normalizeText('我的快递到哪了')))?.source).toBe('快递');
+    expect(findKeyword(kws, keywordText(normalizeText('Parcels!')))?.source).toBe('parcel');
+    expect(findKeyword(kws, keywordText(normalizeText('hello there')))).toBeNull();
+    expect(findKeyword(compileKeywords(['esta|está']), keywordText(normalizeText('¿Dónde ESTÁ?')))?.source).toBe('esta');
+  });
+
+  it('agrees with checking every alternative, for any keywords and message', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(phrase, { minLength: 1, maxLength: 3 }).map((a) => a.join('|')), { maxLength: 6 }), fc.array(fc.constantFrom(...WORDS, 'hi', '?', '!'), { maxLength: 8 }), (entries, message) => {
+        const kws = compileKeywords(entries);
+        const text = keywordText(normalizeText(message.join(' ')));
+        expect(findKeyword(kws, text)).toBe(scanAll(kws, text));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
