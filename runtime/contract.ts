@@ -94,7 +94,7 @@ export const ConversationStateSchema = z.object({
     lastActivityAt: z.string(),
     greeted: z.boolean(),
     fallbacks: z.number().int(),
-    /** How often each auto-reply (node + text) was sent in this session. */
+    /** How often each auto-reply was sent in this session, by node and a fingerprint of its text. */
     replyCounts: z.record(z.string(), z.number().int()),
     lastBuyerText: z.string().nullable(),
     lastBuyerAt: z.string().nullable(),

@@ -100,7 +100,7 @@ export class Run {
     const picked = pickText(reply.text, this.language, this.flow.doc.languages.default);
     const text = this.render(picked.text);
     if (guarded && GUARDED_KINDS.has(kind)) {
-      const key = `${nodeId}\u0000${text}`;
+      const key = `${nodeId}\u0000${fingerprint(text)}`;
       const count = (this.state.session.replyCounts[key] ?? 0) + 1;
       if (count >= this.settings.repeatLimit) {
         this.note({
@@ -166,4 +166,17 @@ export class Run {
 function ordinal(n: number): string {
   const s = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
   return `${n}${s}`;
+}
+
+/**
+ * A short, stable stand-in for a reply's text in the loop guard's counts (FNV-1a, and the length),
+ * so the stored state does not carry every long answer again.
+ */
+export function fingerprint(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return `${(h >>> 0).toString(36)}.${text.length}`;
 }

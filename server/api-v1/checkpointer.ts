@@ -14,7 +14,8 @@ import { Worker } from 'node:worker_threads';
 import type { Db } from '../db';
 
 const CHECKPOINT_EVERY_MS = 50;
-const BACKSTOP_PAGES = 8000;
+/** The WAL size (pages) at which a writing connection checkpoints by itself. */
+export const BACKSTOP_PAGES = 8000;
 
 const WORKER_SOURCE = `
 const { workerData, parentPort } = require('node:worker_threads');

@@ -25,13 +25,15 @@
  * Conversations change only through this engine (the app's inbox included): its guarantees rest
  * on every change going through the lock and bumping the stored event count.
  */
-import type { Database, Statement, Transaction } from 'better-sqlite3';
+import type { Statement } from 'better-sqlite3';
 import type { Agents } from '../../flows/agents';
 import type { FlowDocument } from '../../flows/document';
 import { ConversationStateSchema, type BotStatus, type ConversationState, type Env, type Outputs, type OutReply, type RuntimeEvent, type TraceEntry } from '../../runtime/contract';
 import type { Db } from '../db';
 import { ServiceError, notFound } from '../errors';
 import { conversationLock, type KeyedLock } from './conversation-lock';
+import type { ConversationRows, EventRow, ReplyRow } from './conversation-rows';
+import { inlineWriter, WriteRejected, type ConversationWriter } from './conversation-writer';
 import { versionDocument } from './flows';
 import type { OrderSource } from './order-source';
 import { canonicalInstant, emptyOutputs, lastStep as lastOf, mergeOutputs, replyEnv, replyView as view, runSteps, type AppliedStep, type BuyerProfile, type ReplyView } from './reply-step';
@@ -102,6 +104,8 @@ export interface ReplyEngineOptions {
   orders: OrderSource;
   clock?: () => Date;
   lock?: KeyedLock;
+  /** Where rows are written; default: in this thread. */
+  writer?: ConversationWriter;
 }
 
 interface ShopRecord {
@@ -203,17 +207,12 @@ export class ReplyEngine {
   private readonly lock: KeyedLock;
   private readonly orders: OrderSource;
   private readonly states = new Map<string, { events: number; state: ConversationState }>();
-  private readonly group: GroupCommit;
+  private readonly writer: ConversationWriter;
   private readonly sql: {
     snapshot: Statement<{ shopId: string; conversationId: string; messageId: string | null }, SnapshotRow>;
     answer: Statement<[string, string], StoredAnswer>;
     state: Statement<[string, string], { state: string }>;
     reply: Statement<[string, string, string], { id: string }>;
-    insertEvent: Statement;
-    insertReply: Statement;
-    insertHandoff: Statement;
-    rateReply: Statement;
-    upsertConversation: Statement;
   };
 
   constructor(
@@ -239,36 +238,8 @@ export class ReplyEngine {
       answer: c.prepare('SELECT conversation_id AS conversationId, event, response FROM conversation_events WHERE shop_id = ? AND message_id = ?'),
       state: c.prepare('SELECT state FROM conversations WHERE shop_id = ? AND id = ?'),
       reply: c.prepare('SELECT id FROM replies WHERE shop_id = ? AND conversation_id = ? AND id = ?'),
-      // No RETURNING: the row id comes from lastInsertRowid (RETURNING read through run() keeps the WAL from resetting).
-      insertEvent: c.prepare(
-        `INSERT INTO conversation_events (shop_id, conversation_id, message_id, type, at, received_at, flow_id, version, event, env, outputs, trace, state_after, status_after, response)
-         VALUES (@shopId, @conversationId, @messageId, @type, @at, @receivedAt, @flowId, @version, @event, @env, @outputs, @trace, @stateAfter, @statusAfter, @response)`,
-      ),
-      // A reply id repeats only after a runtime bug rolled its counter back: keep the first.
-      insertReply: c.prepare(
-        `INSERT INTO replies (shop_id, conversation_id, id, event_seq, node_id, kind, text, language, intent_id, suggested)
-         VALUES (@shopId, @conversationId, @id, @eventSeq, @nodeId, @kind, @text, @language, @intentId, @suggested)
-         ON CONFLICT (shop_id, conversation_id, id) DO NOTHING`,
-      ),
-      insertHandoff: c.prepare('INSERT INTO handoffs (shop_id, conversation_id, event_seq, queue, reason, at) VALUES (@shopId, @conversationId, @eventSeq, @queue, @reason, @at)'),
-      rateReply: c.prepare('UPDATE replies SET resolved = @resolved, rating_reason = @reason WHERE shop_id = @shopId AND conversation_id = @conversationId AND id = @replyId'),
-      upsertConversation: c.prepare(
-        `INSERT INTO conversations (shop_id, id, buyer_id, buyer_name, flow_id, version, state, status, handoff_queue, unreplied, started_at, last_message_at, events)
-         VALUES (@shopId, @id, @buyerId, @buyerName, @flowId, @version, @state, @status, @handoffQueue, @unreplied, @at, @at, @events)
-         ON CONFLICT (shop_id, id) DO UPDATE SET
-           buyer_name = coalesce(excluded.buyer_name, buyer_name),
-           flow_id = excluded.flow_id,
-           version = excluded.version,
-           state = excluded.state,
-           status = excluded.status,
-           handoff_queue = excluded.handoff_queue,
-           unreplied = excluded.unreplied,
-           last_message_at = CASE WHEN @touchesLastMessage THEN max(last_message_at, excluded.last_message_at) ELSE last_message_at END,
-           events = excluded.events
-         WHERE conversations.events = @expectedEvents`,
-      ),
     };
-    this.group = new GroupCommit(c);
+    this.writer = options.writer ?? inlineWriter(c);
   }
 
   /** A buyer's message: the replies, suggestions and handoff it produces. */
@@ -513,89 +484,87 @@ export class ReplyEngine {
   /** Stores the request's rows and the conversation in one transaction; then answers. */
   private async commit(c: Commit): Promise<Answer> {
     const key = `${c.shopId}\u0000${c.conversationId}`;
-    let events: number;
+    const rows = conversationRows(c, this.clock().toISOString());
     try {
-      const receivedAt = this.clock().toISOString();
-      events = await this.group.submit(() => this.writeRows(c, receivedAt));
+      await this.writer.submit(rows);
     } catch (e) {
       // Whatever happened, the database is the truth: read the state again next time.
       this.states.delete(key);
+      if (e instanceof WriteRejected && e.reason === 'stale') throw new StaleConversation();
       // Another process stored the same message id first: answer as a retry would be answered.
-      if (c.messageId && isUniqueViolation(e)) {
+      if (c.messageId && e instanceof WriteRejected && e.reason === 'duplicate_message') {
         const stored = this.sql.answer.get(c.shopId, c.messageId);
         if (stored) return replay(stored, c.messageId, c.conversationId, c.requestEvent);
       }
       throw e;
     }
     const final = finalState(c);
-    if (final) this.remember(key, events, final);
+    if (final) this.remember(key, rows.conversation.events, final);
     return { outcome: c.outcome, json: c.json, replayed: false };
   }
+}
 
-  /** The rows of one request (inside the transaction); returns the conversation's event count. */
-  private writeRows(c: Commit, receivedAt: string): number {
-    const sql = this.sql;
-    const base = { shopId: c.shopId, conversationId: c.conversationId, at: c.at, receivedAt, flowId: c.flowId, version: c.version, env: c.envJson };
-    let finalJson: string | null = null;
-    c.steps.forEach(({ event, result }, i) => {
-      const carriesAnswer = i === 0 && c.answerRow === 'first_step';
-      const trace = i === 0 && c.hostTrace.length > 0 ? [...c.hostTrace, ...result.trace] : result.trace;
-      finalJson = JSON.stringify(result.state);
-      const seq = Number(
-        sql.insertEvent.run({
-          ...base,
-          messageId: carriesAnswer ? c.messageId : null,
-          type: event.type,
-          event: carriesAnswer ? c.requestEvent : JSON.stringify(event),
-          outputs: JSON.stringify(result.outputs),
-          trace: JSON.stringify(trace),
-          stateAfter: finalJson,
-          statusAfter: result.state.status,
-          response: carriesAnswer ? c.json : null,
-        }).lastInsertRowid,
-      );
-      storeReplies(sql.insertReply, c, seq, result.outputs);
-      if (result.outputs.handoff) sql.insertHandoff.run({ shopId: c.shopId, conversationId: c.conversationId, eventSeq: seq, queue: result.outputs.handoff.queue, reason: result.outputs.handoff.reason, at: c.at });
+/** The rows of one request: a row per runtime step (then the transcript row), and the conversation. */
+function conversationRows(c: Commit, receivedAt: string): ConversationRows {
+  const events: EventRow[] = [];
+  let finalJson: string | null = null;
+  c.steps.forEach(({ event, result }, i) => {
+    const carriesAnswer = i === 0 && c.answerRow === 'first_step';
+    const trace = i === 0 && c.hostTrace.length > 0 ? [...c.hostTrace, ...result.trace] : result.trace;
+    finalJson = JSON.stringify(result.state);
+    events.push({
+      messageId: carriesAnswer ? c.messageId : null,
+      type: event.type,
+      event: carriesAnswer ? c.requestEvent : JSON.stringify(event),
+      outputs: JSON.stringify(result.outputs),
+      trace: JSON.stringify(trace),
+      stateAfter: finalJson,
+      statusAfter: result.state.status,
+      response: carriesAnswer ? c.json : null,
+      replies: replyRows(result.outputs),
+      handoff: result.outputs.handoff ? { queue: result.outputs.handoff.queue, reason: result.outputs.handoff.reason } : null,
     });
-    const final = finalState(c);
-    if (!final) throw new Error('a conversation needs a first event');
-    finalJson ??= JSON.stringify(final);
-    if (c.transcript) {
-      sql.insertEvent.run({
-        ...base,
-        messageId: c.answerRow === 'transcript' ? c.messageId : null,
-        type: c.transcript.type,
-        event: c.answerRow === 'transcript' ? c.requestEvent : JSON.stringify(c.transcript.event),
-        outputs: JSON.stringify(emptyOutputs()),
-        trace: '[]',
-        stateAfter: finalJson,
-        statusAfter: final.status,
-        response: c.answerRow === 'transcript' ? c.json : null,
-      });
-    }
-    if (c.rating) sql.rateReply.run({ shopId: c.shopId, conversationId: c.conversationId, replyId: c.rating.replyId, resolved: c.rating.resolved ? 1 : 0, reason: c.rating.reason });
-    const handoffQueue = final.status === 'human' ? (c.outcome.handoff?.queue ?? c.previous?.handoffQueue ?? null) : null;
-    const expectedEvents = c.previous?.events ?? 0;
-    const events = expectedEvents + c.steps.length;
-    const changed = sql.upsertConversation.run({
-      shopId: c.shopId,
-      id: c.conversationId,
+  });
+  const final = finalState(c);
+  if (!final) throw new Error('a conversation needs a first event');
+  finalJson ??= JSON.stringify(final);
+  if (c.transcript) {
+    events.push({
+      messageId: c.answerRow === 'transcript' ? c.messageId : null,
+      type: c.transcript.type,
+      event: c.answerRow === 'transcript' ? c.requestEvent : JSON.stringify(c.transcript.event),
+      outputs: JSON.stringify(emptyOutputs()),
+      trace: '[]',
+      stateAfter: finalJson,
+      statusAfter: final.status,
+      response: c.answerRow === 'transcript' ? c.json : null,
+      replies: [],
+      handoff: null,
+    });
+  }
+  const expectedEvents = c.previous?.events ?? 0;
+  return {
+    shopId: c.shopId,
+    conversationId: c.conversationId,
+    at: c.at,
+    receivedAt,
+    flowId: c.flowId,
+    version: c.version,
+    env: c.envJson,
+    events,
+    rating: c.rating ? { replyId: c.rating.replyId, resolved: c.rating.resolved ? 1 : 0, reason: c.rating.reason } : null,
+    conversation: {
       buyerId: c.buyer.id,
       buyerName: c.buyer.name ?? null,
-      flowId: c.flowId,
-      version: c.version,
       state: finalJson,
       status: final.status,
-      handoffQueue,
+      handoffQueue: final.status === 'human' ? (c.outcome.handoff?.queue ?? c.previous?.handoffQueue ?? null) : null,
       unreplied: c.unreplied ? 1 : 0,
-      at: c.at,
-      events,
-      touchesLastMessage: c.touchesLastMessage ? 1 : 0,
+      events: expectedEvents + c.steps.length,
       expectedEvents,
-    }).changes;
-    if (changed !== 1) throw new StaleConversation();
-    return events;
-  }
+      touchesLastMessage: c.touchesLastMessage ? 1 : 0,
+    },
+  };
 }
 
 /** The stored answer to an earlier request with the same message id, or a CONFLICT when it was another request. */
@@ -619,73 +588,17 @@ function finalState(c: Commit): ConversationState | null {
   return c.steps.length > 0 ? lastOf(c.steps).result.state : (c.previous?.state ?? null);
 }
 
-/**
- * Group commit: the writes requested within one turn of the event loop share one transaction.
- * Under load this divides the cost of a commit (the WAL append, checkpoints) among the requests
- * of the turn; a lone write commits at the end of its turn. When one write of a batch fails, the
- * batch is rolled back and each write is applied on its own, so only the failing one fails.
- * Callers hear back only after their rows are committed.
- */
-class GroupCommit {
-  private pending: Array<{ write: () => number; resolve: (v: number) => void; reject: (e: unknown) => void }> = [];
-  private readonly all: Transaction<(jobs: Array<{ write: () => number }>) => number[]>;
-  private readonly one: Transaction<(job: { write: () => number }) => number>;
-
-  constructor(sqlite: Database) {
-    this.all = sqlite.transaction((jobs) => jobs.map((job) => job.write()));
-    this.one = sqlite.transaction((job) => job.write());
-  }
-
-  submit(write: () => number): Promise<number> {
-    return new Promise((resolve, reject) => {
-      if (this.pending.length === 0) setImmediate(() => this.flush());
-      this.pending.push({ write, resolve, reject });
-    });
-  }
-
-  private flush(): void {
-    const jobs = this.pending;
-    this.pending = [];
-    let values: number[] | null = null;
-    try {
-      values = this.all.immediate(jobs);
-    } catch {
-      // Rolled back as a whole: below, each write on its own.
-    }
-    if (values) {
-      jobs.forEach((job, i) => job.resolve(values[i] as number));
-      return;
-    }
-    for (const job of jobs) {
-      try {
-        job.resolve(this.one.immediate(job));
-      } catch (e) {
-        job.reject(e);
-      }
-    }
-  }
-}
-
-function storeReplies(insert: Statement, c: Commit, eventSeq: number, outputs: Outputs): void {
+/** The replies of a step as stored: sent ones, then suggestions not also sent (assist mode with auto-send). */
+function replyRows(outputs: Outputs): ReplyRow[] {
   const sent = new Set<string>();
-  const row = (r: OutReply, suggested: boolean) => ({
-    shopId: c.shopId,
-    conversationId: c.conversationId,
-    id: r.id,
-    eventSeq,
-    nodeId: r.nodeId,
-    kind: r.kind,
-    text: r.text,
-    language: r.language,
-    intentId: r.intentId,
-    suggested: suggested ? 1 : 0,
-  });
+  const row = (r: OutReply, suggested: boolean): ReplyRow => ({ id: r.id, nodeId: r.nodeId, kind: r.kind, text: r.text, language: r.language, intentId: r.intentId, suggested: suggested ? 1 : 0 });
+  const rows: ReplyRow[] = [];
   for (const r of outputs.replies) {
     sent.add(r.id);
-    insert.run(row(r, false));
+    rows.push(row(r, false));
   }
-  // In assist mode with auto-send a reply is both sent and suggested: stored once, as sent.
-  for (const r of outputs.suggestions) if (!sent.has(r.id)) insert.run(row(r, true));
+  for (const r of outputs.suggestions) if (!sent.has(r.id)) rows.push(row(r, true));
+  return rows;
 }
 
 /** Whether the buyer's next message starts a new session (so the conversation may change version). */
@@ -703,8 +616,4 @@ function storedBuyer(c: ConversationRecord): BuyerProfile {
 function envRecord(env: Env): Omit<Env, 'now'> {
   const { now: _now, ...rest } = env;
   return rest;
-}
-
-function isUniqueViolation(e: unknown): boolean {
-  return typeof e === 'object' && e !== null && (e as { code?: unknown }).code === 'SQLITE_CONSTRAINT_UNIQUE';
 }

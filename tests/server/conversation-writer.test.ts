@@ -1,0 +1,100 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase, type Db } from '../../server/db';
+import { seedDemo } from '../../server/demo/seed';
+import type { ConversationRows } from '../../server/services/conversation-rows';
+import { inlineWriter, threadWriter, WriteRejected, type ConversationWriter } from '../../server/services/conversation-writer';
+
+function rows(conversationId: string, messageId: string, expectedEvents = 0): ConversationRows {
+  const state = JSON.stringify({ v: 1, status: 'bot', marker: `${conversationId}/${messageId}` });
+  return {
+    shopId: 'us-tiktok',
+    conversationId,
+    at: '2026-11-23T18:00:00.000Z',
+    receivedAt: '2026-11-23T18:00:00.010Z',
+    flowId: 'customer-service',
+    version: 1,
+    env: '{}',
+    events: [
+      {
+        messageId,
+        type: 'buyer_message',
+        event: JSON.stringify({ type: 'buyer_message', text: 'hi' }),
+        outputs: '{}',
+        trace: '[]',
+        stateAfter: state,
+        statusAfter: 'bot',
+        response: '{"replies":[]}',
+        replies: [{ id: `r${expectedEvents + 1}`, nodeId: 'greeting', kind: 'greeting', text: 'Hello', language: 'en', intentId: null, suggested: 0 }],
+        handoff: null,
+      },
+    ],
+    rating: null,
+    conversation: { buyerId: 'b1', buyerName: null, state, status: 'bot', handoffQueue: null, unreplied: 0, events: expectedEvents + 1, expectedEvents, touchesLastMessage: 1 },
+  };
+}
+
+const count = (db: Db, table: string) => (db.$client.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+
+const writers: Array<[string, (db: Db) => ConversationWriter]> = [
+  ['in this thread', (db) => inlineWriter(db.$client)],
+  ['in the writer thread', (db) => threadWriter(db.$client, db.$client.name, 1000)!],
+];
+
+describe.each(writers)('conversation rows written %s', (_name, make) => {
+  let dir: string;
+  let db: Db;
+  let writer: ConversationWriter;
+
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'replyflow-writer-'));
+    db = openDatabase(join(dir, 'replyflow.db'));
+    await seedDemo(db);
+    writer = make(db);
+  });
+
+  afterEach(async () => {
+    await writer.close();
+    db.$client.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('commits requests that arrive together, and each hears back after its commit', async () => {
+    await Promise.all(Array.from({ length: 40 }, (_, i) => writer.submit(rows(`c${i}`, `m${i}`))));
+    expect(count(db, 'conversations')).toBe(40);
+    expect(count(db, 'conversation_events')).toBe(40);
+    expect(count(db, 'replies')).toBe(40);
+    const stored = db.$client.prepare("SELECT state FROM conversations WHERE id = 'c7'").get() as { state: string };
+    expect(JSON.parse(stored.state).marker).toBe('c7/m7');
+  });
+
+  it('fails only the request whose conversation changed since it was read; its batch still commits', async () => {
+    await writer.submit(rows('c1', 'm1'));
+    const results = await Promise.allSettled([writer.submit(rows('c2', 'm2')), writer.submit(rows('c1', 'm1b', 0)), writer.submit(rows('c1', 'm1c', 1))]);
+    expect(results[0].status).toBe('fulfilled');
+    expect(results[1].status).toBe('rejected');
+    expect((results[1] as PromiseRejectedResult).reason).toBeInstanceOf(WriteRejected);
+    expect(((results[1] as PromiseRejectedResult).reason as WriteRejected).reason).toBe('stale');
+    expect(results[2].status).toBe('fulfilled');
+    const c1 = db.$client.prepare("SELECT events FROM conversations WHERE id = 'c1'").get() as { events: number };
+    expect(c1.events).toBe(2);
+    expect(count(db, 'conversation_events')).toBe(3);
+  });
+
+  it('tells a message id stored before from other failures, and writes nothing for it', async () => {
+    await writer.submit(rows('c1', 'm1'));
+    const again = writer.submit(rows('c2', 'm1'));
+    await expect(again).rejects.toMatchObject({ reason: 'duplicate_message' });
+    expect(count(db, 'conversations')).toBe(1);
+    expect(count(db, 'replies')).toBe(1);
+  });
+
+  it('writes what was submitted before closing', async () => {
+    const pending = Array.from({ length: 10 }, (_, i) => writer.submit(rows(`c${i}`, `m${i}`)));
+    await writer.close();
+    await Promise.all(pending);
+    expect(count(db, 'conversations')).toBe(10);
+  });
+});
