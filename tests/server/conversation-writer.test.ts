@@ -98,3 +98,22 @@ describe.each(writers)('conversation rows written %s', (_name, make) => {
     expect(count(db, 'conversations')).toBe(10);
   });
 });
+
+describe('the writer thread', () => {
+  it('when it cannot work, the requests it held fail and later ones are written in this thread', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'replyflow-writer-'));
+    const db = openDatabase(join(dir, 'replyflow.db'));
+    await seedDemo(db);
+    // The thread cannot open this file: it stops, and the writer falls back to the serving connection.
+    const writer = threadWriter(db.$client, join(dir, 'missing', 'replyflow.db'), 1000)!;
+    try {
+      await expect(writer.submit(rows('c1', 'm1'))).rejects.toMatchObject({ reason: 'error' });
+      await writer.submit(rows('c2', 'm2'));
+      expect(count(db, 'conversations')).toBe(1);
+    } finally {
+      await writer.close();
+      db.$client.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
