@@ -1,6 +1,7 @@
 /**
- * The rows one request of the reply engine stores, as plain data (strings and numbers only, so
- * they can be handed to the writer thread), and the one function that writes them.
+ * The rows one request of the reply engine stores, as plain JSON data (so they can be handed to
+ * the writer thread as one string), and the one function that writes them. The JSON columns
+ * (outputs, trace, states) are carried as values and serialised where they are written.
  *
  * A batch of requests' rows is written in one transaction (group commit). When one request of
  * the batch fails, the batch is rolled back and each request is written on its own, so only the
@@ -24,9 +25,10 @@ export interface EventRow {
   messageId: string | null;
   type: string;
   event: string;
-  outputs: string;
-  trace: string;
-  stateAfter: string;
+  outputs: unknown;
+  trace: unknown;
+  /** The state after this event; null: the conversation's final state (`conversation.state`). */
+  stateAfter: unknown;
   statusAfter: string;
   response: string | null;
   replies: ReplyRow[];
@@ -47,7 +49,7 @@ export interface ConversationRows {
   conversation: {
     buyerId: string;
     buyerName: string | null;
-    state: string;
+    state: unknown;
     status: string;
     handoffQueue: string | null;
     unreplied: 0 | 1;
@@ -117,6 +119,7 @@ function statementsOf(sqlite: Database): Statements {
 
 function writeOne(s: Omit<Statements, 'batch' | 'one'>, r: ConversationRows): void {
   const { shopId, conversationId, at } = r;
+  const finalState = JSON.stringify(r.conversation.state);
   for (const e of r.events) {
     const eventSeq = Number(
       s.insertEvent.run({
@@ -130,9 +133,9 @@ function writeOne(s: Omit<Statements, 'batch' | 'one'>, r: ConversationRows): vo
         version: r.version,
         event: e.event,
         env: r.env,
-        outputs: e.outputs,
-        trace: e.trace,
-        stateAfter: e.stateAfter,
+        outputs: JSON.stringify(e.outputs),
+        trace: JSON.stringify(e.trace),
+        stateAfter: e.stateAfter === null ? finalState : JSON.stringify(e.stateAfter),
         statusAfter: e.statusAfter,
         response: e.response,
       }).lastInsertRowid,
@@ -142,7 +145,7 @@ function writeOne(s: Omit<Statements, 'batch' | 'one'>, r: ConversationRows): vo
   }
   if (r.rating) s.rateReply.run({ shopId, conversationId, ...r.rating });
   const c = r.conversation;
-  const changed = s.upsertConversation.run({ shopId, id: conversationId, flowId: r.flowId, version: r.version, at, ...c }).changes;
+  const changed = s.upsertConversation.run({ shopId, id: conversationId, flowId: r.flowId, version: r.version, at, ...c, state: finalState }).changes;
   if (changed !== 1) throw new Stale();
 }
 

@@ -507,18 +507,16 @@ export class ReplyEngine {
 /** The rows of one request: a row per runtime step (then the transcript row), and the conversation. */
 function conversationRows(c: Commit, receivedAt: string): ConversationRows {
   const events: EventRow[] = [];
-  let finalJson: string | null = null;
+  const last = c.steps.length - 1;
   c.steps.forEach(({ event, result }, i) => {
     const carriesAnswer = i === 0 && c.answerRow === 'first_step';
-    const trace = i === 0 && c.hostTrace.length > 0 ? [...c.hostTrace, ...result.trace] : result.trace;
-    finalJson = JSON.stringify(result.state);
     events.push({
       messageId: carriesAnswer ? c.messageId : null,
       type: event.type,
       event: carriesAnswer ? c.requestEvent : JSON.stringify(event),
-      outputs: JSON.stringify(result.outputs),
-      trace: JSON.stringify(trace),
-      stateAfter: finalJson,
+      outputs: result.outputs,
+      trace: i === 0 && c.hostTrace.length > 0 ? [...c.hostTrace, ...result.trace] : result.trace,
+      stateAfter: i === last ? null : result.state,
       statusAfter: result.state.status,
       response: carriesAnswer ? c.json : null,
       replies: replyRows(result.outputs),
@@ -527,15 +525,14 @@ function conversationRows(c: Commit, receivedAt: string): ConversationRows {
   });
   const final = finalState(c);
   if (!final) throw new Error('a conversation needs a first event');
-  finalJson ??= JSON.stringify(final);
   if (c.transcript) {
     events.push({
       messageId: c.answerRow === 'transcript' ? c.messageId : null,
       type: c.transcript.type,
       event: c.answerRow === 'transcript' ? c.requestEvent : JSON.stringify(c.transcript.event),
-      outputs: JSON.stringify(emptyOutputs()),
-      trace: '[]',
-      stateAfter: finalJson,
+      outputs: emptyOutputs(),
+      trace: [],
+      stateAfter: null,
       statusAfter: final.status,
       response: c.answerRow === 'transcript' ? c.json : null,
       replies: [],
@@ -556,7 +553,7 @@ function conversationRows(c: Commit, receivedAt: string): ConversationRows {
     conversation: {
       buyerId: c.buyer.id,
       buyerName: c.buyer.name ?? null,
-      state: finalJson,
+      state: final,
       status: final.status,
       handoffQueue: final.status === 'human' ? (c.outcome.handoff?.queue ?? c.previous?.handoffQueue ?? null) : null,
       unreplied: c.unreplied ? 1 : 0,

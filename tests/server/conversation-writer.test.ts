@@ -8,7 +8,7 @@ import type { ConversationRows } from '../../server/services/conversation-rows';
 import { inlineWriter, threadWriter, WriteRejected, type ConversationWriter } from '../../server/services/conversation-writer';
 
 function rows(conversationId: string, messageId: string, expectedEvents = 0): ConversationRows {
-  const state = JSON.stringify({ v: 1, status: 'bot', marker: `${conversationId}/${messageId}` });
+  const state = { v: 1, status: 'bot', marker: `${conversationId}/${messageId}` };
   return {
     shopId: 'us-tiktok',
     conversationId,
@@ -22,9 +22,9 @@ function rows(conversationId: string, messageId: string, expectedEvents = 0): Co
         messageId,
         type: 'buyer_message',
         event: JSON.stringify({ type: 'buyer_message', text: 'hi' }),
-        outputs: '{}',
-        trace: '[]',
-        stateAfter: state,
+        outputs: { replies: [] },
+        trace: [{ type: 'event', message: 'Buyer: "hi"' }],
+        stateAfter: null,
         statusAfter: 'bot',
         response: '{"replies":[]}',
         replies: [{ id: `r${expectedEvents + 1}`, nodeId: 'greeting', kind: 'greeting', text: 'Hello', language: 'en', intentId: null, suggested: 0 }],
@@ -68,6 +68,9 @@ describe.each(writers)('conversation rows written %s', (_name, make) => {
     expect(count(db, 'replies')).toBe(40);
     const stored = db.$client.prepare("SELECT state FROM conversations WHERE id = 'c7'").get() as { state: string };
     expect(JSON.parse(stored.state).marker).toBe('c7/m7');
+    const event = db.$client.prepare("SELECT state_after AS stateAfter, trace FROM conversation_events WHERE conversation_id = 'c7'").get() as { stateAfter: string; trace: string };
+    expect(event.stateAfter).toBe(stored.state);
+    expect(JSON.parse(event.trace)).toEqual([{ type: 'event', message: 'Buyer: "hi"' }]);
   });
 
   it('fails only the request whose conversation changed since it was read; its batch still commits', async () => {
