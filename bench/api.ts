@@ -2,12 +2,16 @@
  * `npm run bench:api`: throughput and p99 latency of the reply endpoint, against a bare
  * node:http server measured in the same run with the same load generator.
  *
- * Fairness on a 2-core machine: each server runs alone in its own child process (one core),
- * autocannon runs in this process (the other core), and both targets get the same request
- * shape: an authenticated POST of a buyer message over 50 keep-alive connections for 10 s
+ * Fairness on a 2-core machine: each server runs alone in its own child process, autocannon
+ * runs in this process, and both targets get the same request shape: an authenticated POST of a buyer message over 50 keep-alive connections for 10 s
  * (after a 2 s warm-up). The bare server reads the body and answers a small JSON; the reply
  * endpoint runs a seeded shop for real: API key check, idempotency check, conversation load,
  * runtime step (with order lookups), one write transaction, answer.
+ *
+ * The reply server is one process, as in production: its event loop answers, and two threads of
+ * the same process write the conversations' rows and checkpoint SQLite's WAL. Beside requests per
+ * second, the table gives each server's CPU time per request on its event loop and on its other
+ * threads (from /proc, measured over the timed load only).
  *
  * Each connection holds a real conversation: its own conversationId, unique messageIds and a
  * buyer asking the usual questions in turn; after the script the connection starts a new
@@ -18,7 +22,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -73,13 +77,33 @@ async function serveReply(): Promise<void> {
   });
 }
 
-/** Prints the URL; on SIGTERM prints a last line of facts (database size, rows) and exits. */
+/** Prints the URL; on SIGUSR2 a line with the CPU time of its threads; on SIGTERM a last line of facts (database size, rows) and exits. */
 function announce(url: string, facts: () => Record<string, number> = () => ({})): void {
   process.stdout.write(`${JSON.stringify({ url })}\n`);
+  process.on('SIGUSR2', () => process.stdout.write(`${JSON.stringify(threadCpu())}\n`));
   process.on('SIGTERM', () => {
     process.stdout.write(`${JSON.stringify(facts())}\n`);
     process.exit(0);
   });
+}
+
+/** CPU milliseconds (user + system) of this process's event loop (the main thread) and of its other threads together. */
+function threadCpu(): { loopMs: number; otherMs: number } {
+  let loopMs = 0;
+  let otherMs = 0;
+  for (const tid of readdirSync('/proc/self/task')) {
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+    } catch {
+      continue; // the thread ended
+    }
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ms = ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // clock ticks of 10 ms
+    if (tid === String(process.pid)) loopMs += ms;
+    else otherMs += ms;
+  }
+  return { loopMs, otherMs };
 }
 
 function sizeOf(file: string): number {
@@ -92,6 +116,7 @@ function sizeOf(file: string): number {
 
 interface Child {
   url: string;
+  cpu(): Promise<{ loopMs: number; otherMs: number }>;
   stop(): Promise<Record<string, number>>;
 }
 
@@ -107,6 +132,10 @@ function spawnServer(kind: 'bare' | 'reply'): Promise<Child> {
   const next = () => new Promise<string>((resolve) => (queue.length > 0 ? resolve(queue.shift() as string) : waiters.push(resolve)));
   return next().then((line) => ({
     url: (JSON.parse(line) as { url: string }).url,
+    async cpu() {
+      child.kill('SIGUSR2');
+      return JSON.parse(await next()) as { loopMs: number; otherMs: number };
+    },
     async stop() {
       child.kill('SIGTERM');
       const last = await Promise.race([next(), new Promise<string>((resolve) => setTimeout(() => resolve('{}'), 5000))]);
@@ -136,6 +165,9 @@ interface Measured {
   requestsPerSecond: number;
   p50Ms: number;
   p99Ms: number;
+  /** CPU time per request, in microseconds, on the event loop and on the server's other threads. */
+  loopUs: number;
+  otherUs: number;
   requests: number;
   non2xx: number;
   errors: number;
@@ -156,16 +188,30 @@ async function measure(kind: 'bare' | 'reply', label: string, seconds: number, w
   const server = await spawnServer(kind);
   let r: autocannon.Result | undefined;
   let failure: unknown;
+  let before = { loopMs: 0, otherMs: 0 };
+  let after = before;
   try {
     if (warmup > 0) await load(server.url, `${kind}-warm`, warmup, connections);
+    before = await server.cpu();
     r = await load(server.url, kind, seconds, connections);
+    after = await server.cpu();
   } catch (e) {
     failure = e;
   }
   const facts = await server.stop();
   if (!r) throw failure;
   return {
-    measured: { target: label, requestsPerSecond: Math.round(r.requests.average), p50Ms: r.latency.p50, p99Ms: r.latency.p99, requests: r.requests.total, non2xx: r.non2xx, errors: r.errors + r.timeouts },
+    measured: {
+      target: label,
+      requestsPerSecond: Math.round(r.requests.average),
+      p50Ms: r.latency.p50,
+      p99Ms: r.latency.p99,
+      loopUs: Math.round(((after.loopMs - before.loopMs) * 1000) / Math.max(1, r.requests.total)),
+      otherUs: Math.round(((after.otherMs - before.otherMs) * 1000) / Math.max(1, r.requests.total)),
+      requests: r.requests.total,
+      non2xx: r.non2xx,
+      errors: r.errors + r.timeouts,
+    },
     facts,
   };
 }

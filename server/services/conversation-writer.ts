@@ -78,9 +78,9 @@ require(workerData.entry);
 `;
 
 /**
- * Writes in a writer thread with its own connection to `file`. One batch is in the thread at a
- * time; what arrives meanwhile waits and goes as the next batch. If the thread fails, the
- * requests it held are rejected and later ones are written in this thread.
+ * Writes in a writer thread with its own connection to `file`. The requests of one event-loop
+ * turn go as one batch, at once; the thread writes batches in order, each in one transaction.
+ * If the thread fails, the requests it held are rejected and later ones are written in this thread.
  */
 export function threadWriter(sqlite: Database, file: string, walAutocheckpoint: number): ConversationWriter | null {
   let tsx: string;
@@ -93,39 +93,37 @@ export function threadWriter(sqlite: Database, file: string, walAutocheckpoint: 
   const worker = new Worker(THREAD_SOURCE, { eval: true, workerData: { tsx, entry, file, walAutocheckpoint } });
   worker.unref();
   let queue: Job[] = [];
-  let inFlight: Job[] | null = null;
+  /** Batches handed to the thread, oldest first; it answers them in order. */
+  const inFlight: Job[][] = [];
   let scheduled = false;
   let fallback: ConversationWriter | null = null;
   let drained: (() => void) | null = null;
 
   const send = () => {
     scheduled = false;
-    if (inFlight || queue.length === 0) {
-      if (!inFlight && drained) drained();
-      return;
-    }
-    inFlight = queue;
+    if (queue.length === 0) return;
+    const batch = queue;
     queue = [];
+    inFlight.push(batch);
     // Referenced only while it holds requests: an idle writer never keeps the process alive.
-    worker.ref();
+    if (inFlight.length === 1) worker.ref();
     // One string per request: far cheaper to hand over than the same rows as objects.
-    worker.postMessage(inFlight.map((j) => JSON.stringify(j.rows)));
+    worker.postMessage(batch.map((j) => JSON.stringify(j.rows)));
   };
   const fail = (e: unknown) => {
     if (fallback) return;
     fallback = inlineWriter(sqlite);
-    const lost = [...(inFlight ?? []), ...queue];
-    inFlight = null;
+    const lost = [...inFlight.flat(), ...queue];
+    inFlight.length = 0;
     queue = [];
     for (const job of lost) job.reject(new WriteRejected('error', `the writer thread stopped: ${(e as Error)?.message ?? e}`));
     drained?.();
   };
   worker.on('message', (outcomes: WriteOutcome[]) => {
-    const jobs = inFlight ?? [];
-    inFlight = null;
-    worker.unref();
+    const jobs = inFlight.shift() ?? [];
+    if (inFlight.length === 0) worker.unref();
     jobs.forEach((job, i) => settle(job, outcomes[i]));
-    send();
+    if (inFlight.length === 0 && queue.length === 0) drained?.();
   });
   worker.on('error', fail);
   worker.on('exit', (code) => fail(new Error(`exit ${code}`)));
@@ -135,14 +133,14 @@ export function threadWriter(sqlite: Database, file: string, walAutocheckpoint: 
       if (fallback) return fallback.submit(rows);
       return new Promise((resolve, reject) => {
         queue.push({ rows, resolve, reject });
-        if (!inFlight && !scheduled) {
+        if (!scheduled) {
           scheduled = true;
           setImmediate(send);
         }
       });
     },
     async close() {
-      if (!fallback && (inFlight || queue.length > 0)) await new Promise<void>((resolve) => (drained = resolve));
+      if (!fallback && (inFlight.length > 0 || queue.length > 0)) await new Promise<void>((resolve) => (drained = resolve));
       await fallback?.close();
       if (!fallback) {
         fallback = inlineWriter(sqlite);
