@@ -9,30 +9,19 @@
  * longer the one its state was computed from (another process wrote it in between).
  */
 import type { Database, Statement } from 'better-sqlite3';
+import type { Outputs, OutReply } from '../../runtime/contract';
 
-export interface ReplyRow {
-  id: string;
-  nodeId: string;
-  kind: string;
-  text: string;
-  language: string;
-  intentId: string | null;
-  suggested: 0 | 1;
-}
-
-/** One row of `conversation_events`, with the replies and the handoff it produced. */
+/** One row of `conversation_events`; the replies and the handoff in its outputs get their own rows. */
 export interface EventRow {
   messageId: string | null;
   type: string;
   event: string;
-  outputs: unknown;
+  outputs: Outputs;
   trace: unknown;
   /** The state after this event; null: the conversation's final state (`conversation.state`). */
   stateAfter: unknown;
   statusAfter: string;
   response: string | null;
-  replies: ReplyRow[];
-  handoff: { queue: string; reason: string } | null;
 }
 
 /** Everything one request writes. */
@@ -140,13 +129,25 @@ function writeOne(s: Omit<Statements, 'batch' | 'one'>, r: ConversationRows): vo
         response: e.response,
       }).lastInsertRowid,
     );
-    for (const reply of e.replies) s.insertReply.run({ shopId, conversationId, eventSeq, ...reply });
-    if (e.handoff) s.insertHandoff.run({ shopId, conversationId, eventSeq, queue: e.handoff.queue, reason: e.handoff.reason, at });
+    storeReplies(s.insertReply, { shopId, conversationId, eventSeq }, e.outputs);
+    const handoff = e.outputs.handoff;
+    if (handoff) s.insertHandoff.run({ shopId, conversationId, eventSeq, queue: handoff.queue, reason: handoff.reason, at });
   }
   if (r.rating) s.rateReply.run({ shopId, conversationId, ...r.rating });
   const c = r.conversation;
   const changed = s.upsertConversation.run({ shopId, id: conversationId, flowId: r.flowId, version: r.version, at, ...c, state: finalState }).changes;
   if (changed !== 1) throw new Stale();
+}
+
+/** Sent replies, then suggestions not also sent (in assist mode with auto-send a reply is both: stored once, as sent). */
+function storeReplies(insert: Statement, keys: { shopId: string; conversationId: string; eventSeq: number }, outputs: Outputs): void {
+  const sent = new Set<string>();
+  const row = (r: OutReply, suggested: boolean) => ({ ...keys, id: r.id, nodeId: r.nodeId, kind: r.kind, text: r.text, language: r.language, intentId: r.intentId, suggested: suggested ? 1 : 0 });
+  for (const r of outputs.replies) {
+    sent.add(r.id);
+    insert.run(row(r, false));
+  }
+  for (const r of outputs.suggestions) if (!sent.has(r.id)) insert.run(row(r, true));
 }
 
 function failure(e: unknown): WriteOutcome {

@@ -28,11 +28,11 @@
 import type { Statement } from 'better-sqlite3';
 import type { Agents } from '../../flows/agents';
 import type { FlowDocument } from '../../flows/document';
-import { ConversationStateSchema, type BotStatus, type ConversationState, type Env, type Outputs, type OutReply, type RuntimeEvent, type TraceEntry } from '../../runtime/contract';
+import { ConversationStateSchema, type BotStatus, type ConversationState, type Env, type Outputs, type RuntimeEvent, type TraceEntry } from '../../runtime/contract';
 import type { Db } from '../db';
 import { ServiceError, notFound } from '../errors';
 import { conversationLock, type KeyedLock } from './conversation-lock';
-import type { ConversationRows, EventRow, ReplyRow } from './conversation-rows';
+import type { ConversationRows, EventRow } from './conversation-rows';
 import { inlineWriter, WriteRejected, type ConversationWriter } from './conversation-writer';
 import { versionDocument } from './flows';
 import type { OrderSource } from './order-source';
@@ -519,8 +519,6 @@ function conversationRows(c: Commit, receivedAt: string): ConversationRows {
       stateAfter: i === last ? null : result.state,
       statusAfter: result.state.status,
       response: carriesAnswer ? c.json : null,
-      replies: replyRows(result.outputs),
-      handoff: result.outputs.handoff ? { queue: result.outputs.handoff.queue, reason: result.outputs.handoff.reason } : null,
     });
   });
   const final = finalState(c);
@@ -535,8 +533,6 @@ function conversationRows(c: Commit, receivedAt: string): ConversationRows {
       stateAfter: null,
       statusAfter: final.status,
       response: c.answerRow === 'transcript' ? c.json : null,
-      replies: [],
-      handoff: null,
     });
   }
   const expectedEvents = c.previous?.events ?? 0;
@@ -583,19 +579,6 @@ function existing(conversation: ConversationRecord | null, conversationId: strin
 /** The state a request leaves the conversation in. */
 function finalState(c: Commit): ConversationState | null {
   return c.steps.length > 0 ? lastOf(c.steps).result.state : (c.previous?.state ?? null);
-}
-
-/** The replies of a step as stored: sent ones, then suggestions not also sent (assist mode with auto-send). */
-function replyRows(outputs: Outputs): ReplyRow[] {
-  const sent = new Set<string>();
-  const row = (r: OutReply, suggested: boolean): ReplyRow => ({ id: r.id, nodeId: r.nodeId, kind: r.kind, text: r.text, language: r.language, intentId: r.intentId, suggested: suggested ? 1 : 0 });
-  const rows: ReplyRow[] = [];
-  for (const r of outputs.replies) {
-    sent.add(r.id);
-    rows.push(row(r, false));
-  }
-  for (const r of outputs.suggestions) if (!sent.has(r.id)) rows.push(row(r, true));
-  return rows;
 }
 
 /** Whether the buyer's next message starts a new session (so the conversation may change version). */
