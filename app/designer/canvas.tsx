@@ -21,6 +21,7 @@ import type { FlowNode, NodeKind } from '../../flows/nodes';
 import { useDesigner, useDesignerStore } from './context';
 import { DIFF_MINIMAP_COLOR } from './diff/diff-badge';
 import { NODE_COMPONENTS } from './nodes';
+import { farAway } from './nodes/far';
 import type { CanvasNode } from './nodes/types';
 
 /** Edges on the compare page: added green, removed red and dashed, the rest faded. */
@@ -38,15 +39,6 @@ export const PALETTE_MIME = 'application/x-replyflow-kind';
 const nodeTypes = Object.fromEntries(
   Object.entries(NODE_COMPONENTS).map(([kind, Component]) => [kind, memo(Component as unknown as ComponentType<NodeProps>, (a, b) => a.data === b.data && a.selected === b.selected)]),
 ) as NodeTypes;
-
-/**
- * Zoomed out this far a step's texts are too small to read, and painting them (hundreds of
- * steps at once) makes panning stutter: below it a step shows as its coloured header band and
- * body only. Layout is untouched (hidden, not removed), so sizes and connections stay put.
- */
-const FAR_ZOOM = 0.35;
-const FAR_STYLE = `[data-far] .react-flow__node > div > :not(.react-flow__handle) > * { visibility: hidden; }`;
-const farAway = (s: { transform: [number, number, number] }) => s.transform[2] < FAR_ZOOM;
 
 const BIG_FLOW_STEPS = 60;
 const FIRST_VIEW_STEPS = 24;
@@ -202,8 +194,9 @@ export function Canvas() {
   );
 
   return (
-    <div className="h-full w-full" onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas" data-far={far || undefined}>
-      <style>{FAR_STYLE}</style>
+    // Nothing on the canvas is text to select, and a pan that could start a text selection costs
+    // the browser a selection update on every mouse move.
+    <div className="h-full w-full select-none" onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas">
       <ReactFlow<CanvasNode, RFEdge>
         nodes={nodes}
         edges={edges}
