@@ -19,6 +19,7 @@ import { memo, useCallback, useMemo, useRef, useState, type ComponentType, type 
 import type { FlowDocument } from '../../flows/document';
 import type { FlowNode, NodeKind } from '../../flows/nodes';
 import { useDesigner, useDesignerStore } from './context';
+import type { DesignerStore } from './store';
 import { DIFF_MINIMAP_COLOR } from './diff/diff-badge';
 import { NODE_COMPONENTS } from './nodes';
 import { farAway } from './nodes/far';
@@ -86,6 +87,24 @@ function canvasNode(n: FlowNode, selected: boolean, size: { width: number; heigh
   return value;
 }
 
+/**
+ * A click on a step (or an edge, or a box drawn with Shift) arrives as React Flow "select"
+ * changes; the canvas is controlled, so they become the store's selection here.
+ */
+function applySelection(store: DesignerStore, changes: ReadonlyArray<NodeChange<CanvasNode> | EdgeChange>, which: 'nodes' | 'edges'): void {
+  const selects = changes.filter((c): c is Extract<typeof c, { type: 'select' }> => c.type === 'select');
+  if (selects.length === 0) return;
+  const { selectedNodes, selectedEdges, select } = store.getState();
+  const next = new Set(which === 'nodes' ? selectedNodes : selectedEdges);
+  for (const c of selects) {
+    if (c.selected) next.add(c.id);
+    else next.delete(c.id);
+  }
+  const ids = [...next].sort();
+  if (which === 'nodes') select(ids, selectedEdges);
+  else select(selectedNodes, ids);
+}
+
 export function Canvas() {
   const store = useDesignerStore();
   const doc = useDesigner((s) => s.doc);
@@ -133,6 +152,7 @@ export function Canvas() {
         if (c.type === 'position' && c.position) (c.dragging ? moving : done)[c.id] = c.position;
       }
       if (Object.keys(sizes).length > 0) setMeasured((m) => ({ ...m, ...sizes }));
+      applySelection(store, changes, 'nodes');
       if (Object.keys(moving).length > 0) setDragging((d) => ({ ...d, ...moving }));
       if (Object.keys(moving).length > 0) Object.assign(lastDrag.current, moving);
       // A finished drag is one history step with the final positions.
@@ -151,9 +171,8 @@ export function Canvas() {
     [store],
   );
 
-  const onEdgesChange = useCallback((_changes: EdgeChange[]) => {
-    // Selection arrives through onSelectionChange; deletion through the keyboard handler.
-  }, []);
+  // Deletion goes through the keyboard handler; only selection is taken from here.
+  const onEdgesChange = useCallback((changes: EdgeChange[]) => applySelection(store, changes, 'edges'), [store]);
 
   const onSelectionChange = useCallback(
     ({ nodes: n, edges: e }: { nodes: { id: string }[]; edges: { id: string }[] }) => store.getState().select(n.map((x) => x.id).sort(), e.map((x) => x.id).sort()),

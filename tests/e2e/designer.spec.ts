@@ -57,6 +57,12 @@ test('a seller builds a small flow on an empty canvas, it validates, saves, surv
   await page.getByTestId('palette-greeting').dragTo(canvas, { targetPosition: { x: box.width / 2, y: box.height / 3 } });
   await expect(page.getByTestId('node-greeting_1')).toBeVisible();
   await connect(page, 'start', 'next', 'greeting_1');
+  // A click on a step opens its settings; a click on the empty canvas goes back to the flow's.
+  await page.getByTestId('node-greeting_1').click();
+  await expect(page.getByTestId('inspector')).toHaveAttribute('data-kind', 'greeting');
+  await expect(page.getByTestId('node-greeting_1').locator('xpath=..')).toHaveClass(/selected/);
+  await page.getByTestId('node-start').click();
+  await expect(page.getByTestId('inspector')).toHaveAttribute('data-kind', 'start');
   // Click-to-add after the selected step connects it automatically.
   await selectNode(page, 'greeting_1');
   await addAfterSelected(page, 'intent');
