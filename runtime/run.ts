@@ -172,7 +172,7 @@ function ordinal(n: number): string {
  * A short, stable stand-in for a reply's text in the loop guard's counts (FNV-1a, and the length),
  * so the stored state does not carry every long answer again.
  */
-export function fingerprint(text: string): string {
+function fingerprint(text: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);

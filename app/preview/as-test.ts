@@ -8,6 +8,7 @@ import type { Order } from '../../flows/order';
 import type { PreviewStepInput, PreviewStepResult } from '../../server/services/preview';
 import type { ReplyView } from '../../server/services/reply-step';
 import { firstFree, slugify } from '../../flows/slug';
+import { testStepEvent } from '../../runtime/testing/run-test';
 import { buyerIdOf, type OrdersChoice } from './circumstances';
 
 export type PreviewEvent = PreviewStepInput['event'];
@@ -124,25 +125,9 @@ export function conversationAsTest(turns: readonly Turn[], options: SaveAsTestOp
   };
 }
 
-/**
- * The preview event of a test step, given what the bot showed before it (a rating names a reply
- * by position, a button finds its label); null when the step refers to a reply that is not there.
- */
+/** The preview event of a test step, read as the test runner reads it; null when the step rates a reply that is not there. */
 export function eventOfStep(step: TestStep, previous: readonly ReplyView[]): PreviewEvent | null {
-  if (step.buyer !== undefined) return step.payload !== undefined ? { type: 'buyer_message', text: step.buyer, payload: step.payload } : { type: 'buyer_message', text: step.buyer };
-  if (step.button !== undefined) {
-    const label = previous.flatMap((r) => r.buttons).find((b) => b.payload === step.button)?.label;
-    return label !== undefined ? { type: 'button', payload: step.button, label } : { type: 'button', payload: step.button };
-  }
-  if (step.feedback) {
-    const which = step.feedback.reply;
-    const reply = which === 'last' ? previous[previous.length - 1] : previous[which];
-    if (!reply) return null;
-    return { type: 'feedback', replyId: reply.id, resolved: step.feedback.resolved, ...(step.feedback.reason ? { reason: step.feedback.reason } : {}) };
-  }
-  if (step.agent === 'joined') return { type: 'agent_joined' };
-  if (step.agent === 'released') return { type: 'agent_released' };
-  return { type: 'conversation_closed' };
+  return testStepEvent(step, previous);
 }
 
 /** A test id not yet taken, from its name. */

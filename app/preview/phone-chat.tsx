@@ -4,12 +4,13 @@
  * their quick replies and order cards, the buyer's own messages, a handoff notice, and a
  * resolved / not resolved rating under each answer.
  */
-import { Headset, Package, Send } from 'lucide-react';
+import { Headset, Send } from 'lucide-react';
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { ReplyView } from '../../server/services/reply-step';
 import type { PreviewEvent, Turn } from './as-test';
 import { wallClock } from './clock';
+import { ReplyButtons } from './reply-buttons';
 import { ReplyRating } from './reply-rating';
 import type { Conversation } from './use-conversation';
 
@@ -106,30 +107,10 @@ function BotBubble({ reply, conversation }: { reply: ReplyView; conversation: Co
   const rating = conversation.ratings[reply.id];
   const disabled = conversation.pending;
   const tap = (b: { label: string; payload: string }) => void conversation.send({ type: 'buyer_message', text: b.label, payload: b.payload } satisfies PreviewEvent);
-  const orders = reply.buttons.filter((b) => b.payload.startsWith('order:'));
-  const quick = reply.buttons.filter((b) => !b.payload.startsWith('order:'));
   return (
     <div className="flex flex-col items-start" data-testid="phone-reply" data-kind={reply.kind}>
       <p className="max-w-[85%] whitespace-pre-wrap rounded-2xl rounded-bl-md bg-white px-3 py-2 text-sm text-slate-900 shadow-sm">{reply.text}</p>
-      {orders.length > 0 ? (
-        <div className="mt-1.5 w-[85%] space-y-1">
-          {orders.map((b) => (
-            <button key={b.payload} type="button" disabled={disabled} onClick={() => tap(b)} className="flex w-full items-center gap-2 rounded-xl border border-slate-200 bg-white px-3 py-2 text-left text-xs text-slate-800 shadow-sm hover:border-indigo-400 disabled:opacity-50">
-              <Package aria-hidden className="h-4 w-4 shrink-0 text-indigo-600" />
-              <span className="min-w-0 flex-1">{b.label}</span>
-            </button>
-          ))}
-        </div>
-      ) : null}
-      {quick.length > 0 ? (
-        <div className="mt-1.5 flex max-w-[95%] flex-wrap gap-1.5">
-          {quick.map((b) => (
-            <button key={b.payload} type="button" disabled={disabled} onClick={() => tap(b)} className="rounded-full border border-indigo-300 bg-white px-3 py-1 text-xs text-indigo-700 hover:bg-indigo-50 disabled:opacity-50">
-              {b.label}
-            </button>
-          ))}
-        </div>
-      ) : null}
+      <ReplyButtons buttons={reply.buttons} onTap={tap} disabled={disabled} size="phone" />
       <div className="mt-0.5 flex flex-wrap items-center gap-1 pl-1 text-[10px] text-slate-500">
         <ReplyRating rating={rating} onRate={(resolved, reason) => conversation.rate(reply.id, resolved, reason)} disabled={disabled} compact />
       </div>

@@ -109,8 +109,13 @@ function lookupOf(keywords: readonly CompiledKeyword[]): KeywordLookup {
   return lookup;
 }
 
+/** The first word of a word-matched alternative's folded or stemmed form: the message must contain it. */
+export function firstWord(form: string | null): string | null {
+  return form?.trim().split(' ')[0] || null;
+}
+
 function addFirstWord(map: Map<string, number[]>, form: string | null, i: number): void {
-  const first = form?.trim().split(' ')[0];
+  const first = firstWord(form);
   if (!first) return;
   const list = map.get(first);
   if (!list) map.set(first, [i]);

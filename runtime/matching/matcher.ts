@@ -10,7 +10,7 @@
  * knowledge base answers from questions it does not, in any language.
  */
 import { normalizeText } from './normalize';
-import { compileKeywords, findKeyword, keywordText, type CompiledKeyword } from './keywords';
+import { compileKeywords, findKeyword, firstWord, keywordText, type CompiledKeyword } from './keywords';
 import { emptyFeatures, textFeatures, wordGrams, type TextFeatures } from './features';
 import { idfOf, postingsOf, weigh, type Postings, type Rows } from './vectors';
 import { leaveOneOut } from './selfsim';
@@ -388,7 +388,7 @@ export function buildIntentIndex(intents: IntentSpec[], options?: { defaultThres
         continue;
       }
       for (const form of [k.folded, k.stemmed]) {
-        const first = form?.trim().split(' ')[0];
+        const first = firstWord(form);
         if (!first) continue;
         const list = keywordsByWord.get(first) ?? [];
         if (list[list.length - 1] !== i) list.push(i);
@@ -744,8 +744,8 @@ export function matchIntent(
     }
   }
   const hits: Array<{ intent: number; keyword: CompiledKeyword }> = [];
+  const kwText = keywordText(s.normalized);
   if (maybe.size > 0) {
-    const kwText = keywordText(s.normalized);
     for (const i of [...maybe].sort((a, b) => a - b)) {
       if (allowed && !allowed[i]) continue;
       const k = findKeyword(data.intents[i]!.keywords, kwText);
@@ -753,7 +753,6 @@ export function matchIntent(
     }
   }
   if (hits.length > 0) {
-    const kwText = keywordText(s.normalized);
     let coverage = 0;
     for (const h of hits) coverage = Math.max(coverage, Math.min(1, h.keyword.length / kwText.length));
     const base = KEYWORD_FLOOR + (KEYWORD_CEILING - KEYWORD_FLOOR) * coverage;

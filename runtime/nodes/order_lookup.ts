@@ -4,6 +4,7 @@ import { localTimeAt } from '../schedule';
 import type { NodeOutcome, Run } from '../run';
 import { instantToMs } from '../time';
 import type { NodeHandler } from './handler';
+import { orderIdOfPayload, orderPayload } from '../order-payload';
 
 const OPEN_STATUSES: ReadonlySet<Order['status']> = new Set(['awaiting_shipment', 'shipped']);
 const MAX_KEPT_ORDERS = 20;
@@ -84,7 +85,7 @@ function decide(node: NodeOfKind<'order_lookup'>, run: Run, orders: Order[], hin
   fillOrderVariables(run, guess);
   const others = candidates.filter((o) => o.id !== guess.id).slice(0, node.data.maxChoices - 1);
   const confirmLabel = run.localized(node.data.confirmLabel) || 'OK';
-  const buttons = [{ label: confirmLabel, payload: `order:${guess.id}` }, ...others.map((o) => ({ label: orderButtonLabel(o), payload: `order:${o.id}` }))];
+  const buttons = [{ label: confirmLabel, payload: orderPayload(guess.id) }, ...others.map((o) => ({ label: orderButtonLabel(o), payload: orderPayload(o.id) }))];
   if (!run.say(node.id, node.data.confirmReply, 'answer', buttons)) return { stop: true };
   return { wait: { for: 'order_choice', nodeId: node.id, guess: guess.id, choices: [guess.id, ...others.map((o) => o.id)] } };
 }
@@ -119,7 +120,8 @@ export const order_lookup: NodeHandler<'order_lookup'> = {
     const payload = input.payload ?? '';
     const byId = (id: string) => run.state.orders.find((o) => o.id === id);
     let chosen: Order | undefined;
-    if (payload.startsWith('order:')) chosen = byId(payload.slice('order:'.length));
+    const picked = orderIdOfPayload(payload);
+    if (picked !== null) chosen = byId(picked);
     if (!chosen) chosen = findNamed(run.state.orders, input.text);
     if (!chosen && YES.test(input.text.trim().toLowerCase().replace(/[.!。！]+$/u, ''))) chosen = byId(wait.guess);
     if (chosen) {

@@ -63,7 +63,8 @@ export function runConversationTest(flow: FlowDocument, test: ConversationTest):
       dryRun: false,
     };
     const failures: Failure[] = [];
-    const event = eventOf(s, previous, failures);
+    const event = testStepEvent(s, previous);
+    if (!event && s.feedback) failures.push({ what: 'feedback.reply', expected: `a reply to rate (${String(s.feedback.reply)})`, actual: 'the previous step had no such reply' });
     const result: StepResult | null = event ? stepWithOrders(flow, state, event, env, test.context.orders) : null;
     if (result) state = result.state;
     const outputs = result?.outputs;
@@ -109,7 +110,15 @@ export function testTimeline(test: ConversationTest): StepCircumstances[] {
   });
 }
 
-function eventOf(s: TestStep, previous: OutReply[], failures: Failure[]): RuntimeEvent | null {
+/** What a test step does: a buyer's message, tap or rating, or an agent's event. */
+export type TestStepEvent = Extract<RuntimeEvent, { type: 'buyer_message' | 'button' | 'feedback' | 'agent_joined' | 'agent_released' | 'conversation_closed' }>;
+
+/**
+ * The event of a test step, given the replies the bot showed before it (a rating names a reply by
+ * position, a button finds its label); null when the step rates a reply that is not there.
+ * The runner and the designer's "open in preview" both read steps through this.
+ */
+export function testStepEvent(s: TestStep, previous: ReadonlyArray<Pick<OutReply, 'id' | 'buttons'>>): TestStepEvent | null {
   if (s.buyer !== undefined) return s.payload !== undefined ? { type: 'buyer_message', text: s.buyer, payload: s.payload } : { type: 'buyer_message', text: s.buyer };
   if (s.button !== undefined) {
     const label = previous.flatMap((r) => r.buttons).find((b) => b.payload === s.button)?.label;
@@ -118,13 +127,8 @@ function eventOf(s: TestStep, previous: OutReply[], failures: Failure[]): Runtim
   if (s.feedback) {
     const which = s.feedback.reply;
     const reply = which === 'last' ? previous[previous.length - 1] : previous[which];
-    if (!reply) {
-      failures.push({ what: 'feedback.reply', expected: `a reply to rate (${String(which)})`, actual: 'the previous step had no such reply' });
-      return null;
-    }
-    const event: RuntimeEvent = { type: 'feedback', replyId: reply.id, resolved: s.feedback.resolved };
-    if (s.feedback.reason) event.reason = s.feedback.reason;
-    return event;
+    if (!reply) return null;
+    return { type: 'feedback', replyId: reply.id, resolved: s.feedback.resolved, ...(s.feedback.reason ? { reason: s.feedback.reason } : {}) };
   }
   if (s.agent === 'joined') return { type: 'agent_joined' };
   if (s.agent === 'released') return { type: 'agent_released' };

@@ -1,6 +1,6 @@
 'use client';
 /** The preview conversation as chat bubbles: what the buyer did, what the bot answered and why. */
-import { Headset, Package } from 'lucide-react';
+import { Headset } from 'lucide-react';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import type { ReplyView } from '../../../server/services/reply-step';
@@ -10,6 +10,7 @@ import { useDesigner, useDesignerStore } from '../context';
 import { wallClock } from '../../preview/clock';
 import { StepTrace } from './trace';
 import type { PreviewEvent, Turn } from '../../preview/as-test';
+import { ReplyButtons } from '../../preview/reply-buttons';
 import { ReplyRating, type RatingReason } from '../../preview/reply-rating';
 
 
@@ -96,8 +97,6 @@ function BotBubble({ reply, suggested, rating, onSend, onRate, disabled }: { rep
   const tk = useTranslations('designer');
   const store = useDesignerStore();
   const node = useDesigner((s) => s.doc.nodes.find((n) => n.id === reply.nodeId));
-  const orderButtons = reply.buttons.filter((b) => b.payload.startsWith('order:'));
-  const quick = reply.buttons.filter((b) => !b.payload.startsWith('order:'));
   const tap = (b: { label: string; payload: string }) => onSend({ type: 'buyer_message', text: b.label, payload: b.payload });
   return (
     <div className="flex flex-col items-start" data-testid="bot-reply" data-kind={reply.kind} data-node={reply.nodeId}>
@@ -114,25 +113,7 @@ function BotBubble({ reply, suggested, rating, onSend, onRate, disabled }: { rep
         </div>
         <p className="whitespace-pre-wrap">{reply.text}</p>
       </div>
-      {orderButtons.length > 0 ? (
-        <div className="mt-1 w-[90%] space-y-1" data-testid="order-choices">
-          {orderButtons.map((b) => (
-            <button key={b.payload} type="button" disabled={disabled} onClick={() => tap(b)} className="flex w-full items-center gap-2 rounded-lg border border-slate-200 bg-white px-2.5 py-1.5 text-left text-xs text-slate-800 hover:border-indigo-400 hover:bg-indigo-50 disabled:opacity-50">
-              <Package aria-hidden className="h-3.5 w-3.5 shrink-0 text-slate-500" />
-              <span className="min-w-0 flex-1 truncate">{b.label}</span>
-            </button>
-          ))}
-        </div>
-      ) : null}
-      {quick.length > 0 ? (
-        <div className="mt-1 flex max-w-[95%] flex-wrap gap-1" data-testid="quick-replies">
-          {quick.map((b) => (
-            <button key={b.payload} type="button" disabled={disabled} onClick={() => tap(b)} className="rounded-full border border-indigo-300 bg-white px-2.5 py-0.5 text-xs text-indigo-700 hover:bg-indigo-50 disabled:opacity-50">
-              {b.label}
-            </button>
-          ))}
-        </div>
-      ) : null}
+      <ReplyButtons buttons={reply.buttons} onTap={tap} disabled={disabled} size="panel" />
       {!suggested ? (
         <div className="mt-0.5 flex flex-wrap items-center gap-1 text-[10px] text-slate-500">
           <ReplyRating rating={rating} onRate={(resolved, reason) => onRate(reply.id, resolved, reason)} disabled={disabled} />
