@@ -1,7 +1,8 @@
 /**
- * The rows one request of the reply engine stores, as plain JSON data (so they can be handed to
- * the writer thread as one string), and the one function that writes them. The JSON columns
- * (outputs, trace, states) are carried as values and serialised where they are written.
+ * The rows one request of the reply engine stores, as flat data ready for SQLite (so they cross
+ * to the writer thread cheaply), and the one function that writes them. The JSON columns
+ * (outputs, trace, states) arrive already serialised, and the reply and handoff rows already
+ * derived from the outputs (`eventRowsOf`), so the writer only binds and inserts.
  *
  * A batch of requests' rows is written in one transaction (group commit). When one request of
  * the batch fails, the batch is rolled back and each request is written on its own, so only the
@@ -11,17 +12,30 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { Outputs, OutReply } from '../../runtime/contract';
 
-/** One row of `conversation_events`; the replies and the handoff in its outputs get their own rows. */
+/** A reply (sent, or suggested to an agent) of an event, as its `replies` row. */
+export interface ReplyRow {
+  id: string;
+  nodeId: string;
+  kind: string;
+  text: string;
+  language: string;
+  intentId: string | null;
+  suggested: 0 | 1;
+}
+
+/** One row of `conversation_events`, with the reply and handoff rows of its outputs. JSON columns are JSON text. */
 export interface EventRow {
   messageId: string | null;
   type: string;
   event: string;
-  outputs: Outputs;
-  trace: unknown;
+  outputs: string;
+  trace: string;
   /** The state after this event; null: the conversation's final state (`conversation.state`). */
-  stateAfter: unknown;
+  stateAfter: string | null;
   statusAfter: string;
   response: string | null;
+  replies: ReplyRow[];
+  handoff: { queue: string; reason: string } | null;
 }
 
 /** Everything one request writes. */
@@ -38,7 +52,8 @@ export interface ConversationRows {
   conversation: {
     buyerId: string;
     buyerName: string | null;
-    state: unknown;
+    /** JSON text. */
+    state: string;
     status: string;
     handoffQueue: string | null;
     unreplied: 0 | 1;
@@ -108,7 +123,7 @@ function statementsOf(sqlite: Database): Statements {
 
 function writeOne(s: Omit<Statements, 'batch' | 'one'>, r: ConversationRows): void {
   const { shopId, conversationId, at } = r;
-  const finalState = JSON.stringify(r.conversation.state);
+  const c = r.conversation;
   for (const e of r.events) {
     const eventSeq = Number(
       s.insertEvent.run({
@@ -122,32 +137,57 @@ function writeOne(s: Omit<Statements, 'batch' | 'one'>, r: ConversationRows): vo
         version: r.version,
         event: e.event,
         env: r.env,
-        outputs: JSON.stringify(e.outputs),
-        trace: JSON.stringify(e.trace),
-        stateAfter: e.stateAfter === null ? finalState : JSON.stringify(e.stateAfter),
+        outputs: e.outputs,
+        trace: e.trace,
+        stateAfter: e.stateAfter ?? c.state,
         statusAfter: e.statusAfter,
         response: e.response,
       }).lastInsertRowid,
     );
-    storeReplies(s.insertReply, { shopId, conversationId, eventSeq }, e.outputs);
-    const handoff = e.outputs.handoff;
-    if (handoff) s.insertHandoff.run({ shopId, conversationId, eventSeq, queue: handoff.queue, reason: handoff.reason, at });
+    for (const reply of e.replies) s.insertReply.run({ shopId, conversationId, eventSeq, ...reply });
+    if (e.handoff) s.insertHandoff.run({ shopId, conversationId, eventSeq, queue: e.handoff.queue, reason: e.handoff.reason, at });
   }
   if (r.rating) s.rateReply.run({ shopId, conversationId, ...r.rating });
-  const c = r.conversation;
-  const changed = s.upsertConversation.run({ shopId, id: conversationId, flowId: r.flowId, version: r.version, at, ...c, state: finalState }).changes;
+  const changed = s.upsertConversation.run({ shopId, id: conversationId, flowId: r.flowId, version: r.version, at, ...c }).changes;
   if (changed !== 1) throw new Stale();
 }
 
-/** Sent replies, then suggestions not also sent (in assist mode with auto-send a reply is both: stored once, as sent). */
-function storeReplies(insert: Statement, keys: { shopId: string; conversationId: string; eventSeq: number }, outputs: Outputs): void {
+/**
+ * An event's row from a runtime step's results: JSON columns serialised, and the reply rows:
+ * sent replies, then suggestions not also sent (in assist mode with auto-send a reply is both:
+ * stored once, as sent).
+ */
+export function eventRowOf(e: {
+  messageId: string | null;
+  type: string;
+  event: string;
+  outputs: Outputs;
+  trace: unknown;
+  stateAfter: unknown;
+  statusAfter: string;
+  response: string | null;
+}): EventRow {
   const sent = new Set<string>();
-  const row = (r: OutReply, suggested: boolean) => ({ ...keys, id: r.id, nodeId: r.nodeId, kind: r.kind, text: r.text, language: r.language, intentId: r.intentId, suggested: suggested ? 1 : 0 });
-  for (const r of outputs.replies) {
+  const replies: ReplyRow[] = [];
+  const row = (r: OutReply, suggested: 0 | 1): ReplyRow => ({ id: r.id, nodeId: r.nodeId, kind: r.kind, text: r.text, language: r.language, intentId: r.intentId, suggested });
+  for (const r of e.outputs.replies) {
     sent.add(r.id);
-    insert.run(row(r, false));
+    replies.push(row(r, 0));
   }
-  for (const r of outputs.suggestions) if (!sent.has(r.id)) insert.run(row(r, true));
+  for (const r of e.outputs.suggestions) if (!sent.has(r.id)) replies.push(row(r, 1));
+  const handoff = e.outputs.handoff ? { queue: e.outputs.handoff.queue, reason: e.outputs.handoff.reason } : null;
+  return {
+    messageId: e.messageId,
+    type: e.type,
+    event: e.event,
+    outputs: JSON.stringify(e.outputs),
+    trace: JSON.stringify(e.trace),
+    stateAfter: e.stateAfter === null ? null : JSON.stringify(e.stateAfter),
+    statusAfter: e.statusAfter,
+    response: e.response,
+    replies,
+    handoff,
+  };
 }
 
 function failure(e: unknown): WriteOutcome {

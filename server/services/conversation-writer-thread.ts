@@ -1,7 +1,7 @@
 /**
  * The writer thread (see conversation-writer.ts): its own connection to the database file,
- * configured like the serving one; each message is a batch of requests' rows (one JSON string
- * per request), answered with one outcome per request.
+ * configured like the serving one; each message is a batch of requests' rows, answered with one
+ * outcome per request.
  */
 import Database from 'better-sqlite3';
 import { parentPort, workerData } from 'node:worker_threads';
@@ -15,6 +15,6 @@ sqlite.pragma('busy_timeout = 5000');
 sqlite.pragma('foreign_keys = ON');
 sqlite.pragma(`wal_autocheckpoint = ${walAutocheckpoint}`);
 
-parentPort?.on('message', (batch: string[]) => {
-  parentPort?.postMessage(writeConversationRows(sqlite, batch.map((json) => JSON.parse(json) as ConversationRows)));
+parentPort?.on('message', (batch: ConversationRows[]) => {
+  parentPort?.postMessage(writeConversationRows(sqlite, batch));
 });

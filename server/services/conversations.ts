@@ -32,7 +32,8 @@ import { ConversationStateSchema, type BotStatus, type ConversationState, type E
 import type { Db } from '../db';
 import { ServiceError, notFound } from '../errors';
 import { conversationLock, type KeyedLock } from './conversation-lock';
-import type { ConversationRows, EventRow } from './conversation-rows';
+import { shopChanges } from './shop-changes';
+import { eventRowOf, type ConversationRows, type EventRow } from './conversation-rows';
 import { inlineWriter, WriteRejected, type ConversationWriter } from './conversation-writer';
 import { versionDocument } from './flows';
 import type { OrderSource } from './order-source';
@@ -194,22 +195,31 @@ interface Snapshot {
   stored: StoredAnswer | null;
 }
 
-/** Parsed states kept in memory (most recently used), so a busy conversation is not re-parsed per message. */
+/** Conversations kept in memory (most recently used), so a busy conversation is neither re-read nor re-parsed per message. */
+/**
+ * How long a shop read from the database is trusted when no change was made by this process
+ * (the bound for a publish by another process on the same file).
+ */
+const SHOP_CACHE_MS = 1000;
 const STATE_CACHE_SIZE = 10_000;
 
 /**
  * The engine for a database. Statements are prepared once. The database is the only source of
- * truth: the engine keeps parsed states only as a cache, used when the stored event count says
- * the conversation has not changed since.
+ * truth; the engine keeps the conversations it wrote as a cache. A buyer message to a cached
+ * conversation reads only the shop: its write still succeeds only while the stored event count
+ * is the cached one (else the message is applied again from a fresh read), and a message id
+ * already stored is caught by its unique index (and answered as a retry).
  */
 export class ReplyEngine {
   private readonly clock: () => Date;
   private readonly lock: KeyedLock;
   private readonly orders: OrderSource;
-  private readonly states = new Map<string, { events: number; state: ConversationState }>();
+  private readonly conversations = new Map<string, ConversationRecord>();
+  private readonly shops = new Map<string, { shop: ShopRecord; changes: number; until: number }>();
   private readonly writer: ConversationWriter;
   private readonly sql: {
     snapshot: Statement<{ shopId: string; conversationId: string; messageId: string | null }, SnapshotRow>;
+    shop: Statement<[string], ShopRecord>;
     answer: Statement<[string, string], StoredAnswer>;
     state: Statement<[string, string], { state: string }>;
     reply: Statement<[string, string, string], { id: string }>;
@@ -235,6 +245,7 @@ export class ReplyEngine {
          LEFT JOIN conversation_events e ON e.shop_id = s.id AND e.message_id = @messageId
          WHERE s.id = @shopId`,
       ),
+      shop: c.prepare('SELECT id, name, live_flow_id AS liveFlowId, live_version AS liveVersion, orders_endpoint AS ordersEndpoint FROM shops WHERE id = ?'),
       answer: c.prepare('SELECT conversation_id AS conversationId, event, response FROM conversation_events WHERE shop_id = ? AND message_id = ?'),
       state: c.prepare('SELECT state FROM conversations WHERE shop_id = ? AND id = ?'),
       reply: c.prepare('SELECT id FROM replies WHERE shop_id = ? AND conversation_id = ? AND id = ?'),
@@ -250,7 +261,7 @@ export class ReplyEngine {
         : { type: 'buyer_message', text: input.text ?? '' };
     const requestEvent = JSON.stringify(event);
     return this.serialized(shopId, input.conversationId, async () => {
-      const { shop, previous, stored } = this.read(shopId, input.conversationId, input.messageId);
+      const { shop, previous, stored } = this.cachedRead(shopId, input.conversationId) ?? this.read(shopId, input.conversationId, input.messageId);
       if (stored) return replay(stored, input.messageId, input.conversationId, requestEvent);
       if (previous && previous.buyerId !== input.buyer.id) {
         throw new ServiceError('CONFLICT', `conversation "${input.conversationId}" belongs to another buyer`, [{ path: 'buyer.id', message: 'differs from the buyer who started this conversation' }]);
@@ -396,7 +407,7 @@ export class ReplyEngine {
     const stored = row.answerConversationId !== null ? { conversationId: row.answerConversationId, event: row.answerEvent ?? '', response: row.answerResponse } : null;
     if (row.buyerId === null || row.flowId === null || row.version === null || row.status === null || row.events === null) return { shop, previous: null, stored };
     const key = `${shopId}\u0000${conversationId}`;
-    const cached = this.states.get(key);
+    const cached = this.conversations.get(key);
     let state: ConversationState;
     if (cached && cached.events === row.events) {
       state = cached.state;
@@ -406,7 +417,6 @@ export class ReplyEngine {
       // Stored JSON is validated on read like every other boundary.
       state = ConversationStateSchema.parse(JSON.parse(fromDb.state));
     }
-    this.remember(key, row.events, state);
     const previous: ConversationRecord = {
       buyerId: row.buyerId,
       buyerName: row.buyerName,
@@ -418,16 +428,36 @@ export class ReplyEngine {
       unreplied: row.unreplied === 1,
       events: row.events,
     };
+    this.remember(key, previous);
     return { shop, previous, stored };
   }
 
-  /** Keeps a state as the latest of its conversation (the oldest entries leave first). */
-  private remember(key: string, events: number, state: ConversationState): void {
-    this.states.delete(key);
-    this.states.set(key, { events, state });
-    if (this.states.size > STATE_CACHE_SIZE) {
-      const oldest = this.states.keys().next().value;
-      if (oldest !== undefined) this.states.delete(oldest);
+  /** A buyer message to a conversation this engine wrote last: the shop from the database, the conversation from memory. */
+  private cachedRead(shopId: string, conversationId: string): Snapshot | null {
+    const previous = this.conversations.get(`${shopId}\u0000${conversationId}`);
+    if (!previous) return null;
+    return { shop: this.shop(shopId), previous, stored: null };
+  }
+
+  /** A shop, from memory while this process has changed no shop and for at most SHOP_CACHE_MS. */
+  private shop(shopId: string): ShopRecord {
+    const now = Date.now();
+    const hit = this.shops.get(shopId);
+    if (hit && hit.changes === shopChanges() && hit.until > now) return hit.shop;
+    const changes = shopChanges();
+    const shop = this.sql.shop.get(shopId);
+    if (!shop) throw notFound(`shop "${shopId}"`);
+    this.shops.set(shopId, { shop, changes, until: now + SHOP_CACHE_MS });
+    return shop;
+  }
+
+  /** Keeps a conversation as last read or written (the least recently used leave first). */
+  private remember(key: string, conversation: ConversationRecord): void {
+    this.conversations.delete(key);
+    this.conversations.set(key, conversation);
+    if (this.conversations.size > STATE_CACHE_SIZE) {
+      const oldest = this.conversations.keys().next().value;
+      if (oldest !== undefined) this.conversations.delete(oldest);
     }
   }
 
@@ -488,8 +518,8 @@ export class ReplyEngine {
     try {
       await this.writer.submit(rows);
     } catch (e) {
-      // Whatever happened, the database is the truth: read the state again next time.
-      this.states.delete(key);
+      // Whatever happened, the database is the truth: read the conversation again next time.
+      this.conversations.delete(key);
       if (e instanceof WriteRejected && e.reason === 'stale') throw new StaleConversation();
       // Another process stored the same message id first: answer as a retry would be answered.
       if (c.messageId && e instanceof WriteRejected && e.reason === 'duplicate_message') {
@@ -499,7 +529,21 @@ export class ReplyEngine {
       throw e;
     }
     const final = finalState(c);
-    if (final) this.remember(key, rows.conversation.events, final);
+    if (final) {
+      const row = rows.conversation;
+      this.remember(key, {
+        buyerId: row.buyerId,
+        // As the upsert keeps it: a message without a name keeps the stored one.
+        buyerName: row.buyerName ?? c.previous?.buyerName ?? null,
+        flowId: c.flowId,
+        version: c.version,
+        state: final,
+        status: final.status,
+        handoffQueue: row.handoffQueue,
+        unreplied: row.unreplied === 1,
+        events: row.events,
+      });
+    }
     return { outcome: c.outcome, json: c.json, replayed: false };
   }
 }
@@ -510,30 +554,34 @@ function conversationRows(c: Commit, receivedAt: string): ConversationRows {
   const last = c.steps.length - 1;
   c.steps.forEach(({ event, result }, i) => {
     const carriesAnswer = i === 0 && c.answerRow === 'first_step';
-    events.push({
-      messageId: carriesAnswer ? c.messageId : null,
-      type: event.type,
-      event: carriesAnswer ? c.requestEvent : JSON.stringify(event),
-      outputs: result.outputs,
-      trace: i === 0 && c.hostTrace.length > 0 ? [...c.hostTrace, ...result.trace] : result.trace,
-      stateAfter: i === last ? null : result.state,
-      statusAfter: result.state.status,
-      response: carriesAnswer ? c.json : null,
-    });
+    events.push(
+      eventRowOf({
+        messageId: carriesAnswer ? c.messageId : null,
+        type: event.type,
+        event: carriesAnswer ? c.requestEvent : JSON.stringify(event),
+        outputs: result.outputs,
+        trace: i === 0 && c.hostTrace.length > 0 ? [...c.hostTrace, ...result.trace] : result.trace,
+        stateAfter: i === last ? null : result.state,
+        statusAfter: result.state.status,
+        response: carriesAnswer ? c.json : null,
+      }),
+    );
   });
   const final = finalState(c);
   if (!final) throw new Error('a conversation needs a first event');
   if (c.transcript) {
-    events.push({
-      messageId: c.answerRow === 'transcript' ? c.messageId : null,
-      type: c.transcript.type,
-      event: c.answerRow === 'transcript' ? c.requestEvent : JSON.stringify(c.transcript.event),
-      outputs: emptyOutputs(),
-      trace: [],
-      stateAfter: null,
-      statusAfter: final.status,
-      response: c.answerRow === 'transcript' ? c.json : null,
-    });
+    events.push(
+      eventRowOf({
+        messageId: c.answerRow === 'transcript' ? c.messageId : null,
+        type: c.transcript.type,
+        event: c.answerRow === 'transcript' ? c.requestEvent : JSON.stringify(c.transcript.event),
+        outputs: emptyOutputs(),
+        trace: [],
+        stateAfter: null,
+        statusAfter: final.status,
+        response: c.answerRow === 'transcript' ? c.json : null,
+      }),
+    );
   }
   const expectedEvents = c.previous?.events ?? 0;
   return {
@@ -549,7 +597,7 @@ function conversationRows(c: Commit, receivedAt: string): ConversationRows {
     conversation: {
       buyerId: c.buyer.id,
       buyerName: c.buyer.name ?? null,
-      state: final,
+      state: JSON.stringify(final),
       status: final.status,
       handoffQueue: final.status === 'human' ? (c.outcome.handoff?.queue ?? c.previous?.handoffQueue ?? null) : null,
       unreplied: c.unreplied ? 1 : 0,

@@ -16,6 +16,7 @@ import type { Db } from '../db';
 import { ServiceError, notFound } from '../errors';
 import { CreateFlowSchema, FlowIdSchema } from '../schemas/flow';
 import { getShop, type ShopRow } from './shops';
+import { shopChanged } from './shop-changes';
 
 export { CreateFlowSchema, FlowIdSchema } from '../schemas/flow';
 export const TestsSchema = z.array(ConversationTestSchema).max(1000);
@@ -258,7 +259,7 @@ export function publishDraft(db: Db, workspaceId: string, userId: string | null,
 }
 
 function insertVersion(db: Db, userId: string | null, shopId: string, flowId: string, document: FlowDocument, tests: ConversationTest[], note: string, now: Date, extra: { overrideReason?: string | null; rolledBackFrom?: number }) {
-  return db.transaction((tx) => {
+  const published = db.transaction((tx) => {
     const version = (tx.select({ v: max(flowVersions.version) }).from(flowVersions).where(and(eq(flowVersions.shopId, shopId), eq(flowVersions.flowId, flowId))).get()?.v ?? 0) + 1;
     tx.insert(flowVersions)
       .values({ shopId, flowId, version, document, tests, note, publishedBy: userId, publishedAt: now.toISOString(), overrideReason: extra.overrideReason ?? null, rolledBackFrom: extra.rolledBackFrom ?? null })
@@ -266,6 +267,8 @@ function insertVersion(db: Db, userId: string | null, shopId: string, flowId: st
     tx.update(shops).set({ liveFlowId: flowId, liveVersion: version }).where(eq(shops.id, shopId)).run();
     return { version };
   });
+  shopChanged();
+  return published;
 }
 
 export function listVersions(db: Db, workspaceId: string, shopId: string, flowId: string) {

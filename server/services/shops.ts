@@ -5,6 +5,7 @@ import type { Db } from '../db';
 import { ServiceError, notFound } from '../errors';
 import { ShopInputSchema, ShopUpdateSchema } from '../schemas/shop';
 import type { z } from 'zod';
+import { shopChanged } from './shop-changes';
 
 export type ShopRow = typeof shops.$inferSelect;
 
@@ -45,12 +46,16 @@ export function createShop(db: Db, workspaceId: string, input: z.input<typeof Sh
     throw new ServiceError('CONFLICT', `the shop id "${data.id}" is taken`, [{ path: 'id', message: 'already used' }]);
   }
   db.insert(shops).values({ ...data, workspaceId }).run();
+  shopChanged();
   return getShop(db, workspaceId, data.id);
 }
 
 export function updateShop(db: Db, workspaceId: string, shopId: string, input: z.infer<typeof ShopUpdateSchema>): ShopRow {
   getShop(db, workspaceId, shopId);
   const data = ShopUpdateSchema.parse(input);
-  if (Object.keys(data).length > 0) db.update(shops).set(data).where(eq(shops.id, shopId)).run();
+  if (Object.keys(data).length > 0) {
+    db.update(shops).set(data).where(eq(shops.id, shopId)).run();
+    shopChanged();
+  }
   return getShop(db, workspaceId, shopId);
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../server/db';
 import { seedDemo } from '../../server/demo/seed';
-import type { ConversationRows } from '../../server/services/conversation-rows';
+import { eventRowOf, type ConversationRows } from '../../server/services/conversation-rows';
 import { inlineWriter, threadWriter, WriteRejected, type ConversationWriter } from '../../server/services/conversation-writer';
 
 function rows(conversationId: string, messageId: string, expectedEvents = 0): ConversationRows {
@@ -18,7 +18,7 @@ function rows(conversationId: string, messageId: string, expectedEvents = 0): Co
     version: 1,
     env: '{}',
     events: [
-      {
+      eventRowOf({
         messageId,
         type: 'buyer_message',
         event: JSON.stringify({ type: 'buyer_message', text: 'hi' }),
@@ -30,15 +30,15 @@ function rows(conversationId: string, messageId: string, expectedEvents = 0): Co
           tags: [],
           unreplied: false,
           notes: [],
-        } as ConversationRows['events'][number]['outputs'],
+        },
         trace: [{ type: 'event', message: 'Buyer: "hi"' }],
         stateAfter: null,
         statusAfter: 'bot',
         response: '{"replies":[]}',
-      },
+      }),
     ],
     rating: null,
-    conversation: { buyerId: 'b1', buyerName: null, state, status: 'bot', handoffQueue: null, unreplied: 0, events: expectedEvents + 1, expectedEvents, touchesLastMessage: 1 },
+    conversation: { buyerId: 'b1', buyerName: null, state: JSON.stringify(state), status: 'bot', handoffQueue: null, unreplied: 0, events: expectedEvents + 1, expectedEvents, touchesLastMessage: 1 },
   };
 }
 
