@@ -1,13 +1,13 @@
 /**
  * The writer thread (see conversation-writer.ts): its own connection to the database file,
- * configured like the serving one; each message is a batch of requests' rows, answered with one
- * outcome per request.
+ * configured like the serving one; each message is a batch of requests' rows, answered on the
+ * `answers` port with one outcome per request.
  */
 import Database from 'better-sqlite3';
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { writeConversationRows, type ConversationRows } from './conversation-rows';
 
-const { file, walAutocheckpoint } = workerData as { file: string; walAutocheckpoint: number };
+const { file, walAutocheckpoint, answers } = workerData as { file: string; walAutocheckpoint: number; answers: MessagePort };
 const sqlite = new Database(file, { fileMustExist: true });
 sqlite.pragma('journal_mode = WAL');
 sqlite.pragma('synchronous = NORMAL');
@@ -16,5 +16,5 @@ sqlite.pragma('foreign_keys = ON');
 sqlite.pragma(`wal_autocheckpoint = ${walAutocheckpoint}`);
 
 parentPort?.on('message', (batch: ConversationRows[]) => {
-  parentPort?.postMessage(writeConversationRows(sqlite, batch));
+  answers.postMessage(writeConversationRows(sqlite, batch));
 });

@@ -8,7 +8,7 @@
 import type { Database } from 'better-sqlite3';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import { writeConversationRows, type ConversationRows, type WriteOutcome } from './conversation-rows';
 
 /** A request's rows were not written; `reason` says why (see WriteOutcome). */
@@ -79,7 +79,10 @@ require(workerData.entry);
 
 /**
  * Writes in a writer thread with its own connection to `file`. The requests of one event-loop
- * turn go as one batch, at once; the thread writes batches in order, each in one transaction.
+ * turn go as one batch, at once; the thread writes batches in order, each in one transaction,
+ * and answers each with one outcome per request. The event loop takes the answers as messages
+ * and also looks for them each time a request hands over rows, so that an answer does not wait
+ * for a long turn of the loop to end.
  * If the thread fails, the requests it held are rejected and later ones are written in this thread.
  */
 export function threadWriter(sqlite: Database, file: string, walAutocheckpoint: number): ConversationWriter | null {
@@ -90,8 +93,10 @@ export function threadWriter(sqlite: Database, file: string, walAutocheckpoint: 
     return null;
   }
   const entry = fileURLToPath(new URL('./conversation-writer-thread.ts', import.meta.url));
-  const worker = new Worker(THREAD_SOURCE, { eval: true, workerData: { tsx, entry, file, walAutocheckpoint } });
+  const { port1: answers, port2 } = new MessageChannel();
+  const worker = new Worker(THREAD_SOURCE, { eval: true, workerData: { tsx, entry, file, walAutocheckpoint, answers: port2 }, transferList: [port2] });
   worker.unref();
+  answers.unref();
   let queue: Job[] = [];
   /** Batches handed to the thread, oldest first; it answers them in order. */
   const inFlight: Job[][] = [];
@@ -106,7 +111,7 @@ export function threadWriter(sqlite: Database, file: string, walAutocheckpoint: 
     queue = [];
     inFlight.push(batch);
     // Referenced only while it holds requests: an idle writer never keeps the process alive.
-    if (inFlight.length === 1) worker.ref();
+    if (inFlight.length === 1) answers.ref();
     // Flat rows whose JSON columns are already text: cheap to clone across.
     worker.postMessage(batch.map((j) => j.rows));
   };
@@ -119,18 +124,23 @@ export function threadWriter(sqlite: Database, file: string, walAutocheckpoint: 
     for (const job of lost) job.reject(new WriteRejected('error', `the writer thread stopped: ${(e as Error)?.message ?? e}`));
     drained?.();
   };
-  worker.on('message', (outcomes: WriteOutcome[]) => {
+  const answered = (outcomes: WriteOutcome[]) => {
     const jobs = inFlight.shift() ?? [];
-    if (inFlight.length === 0) worker.unref();
+    if (inFlight.length === 0) answers.unref();
     jobs.forEach((job, i) => settle(job, outcomes[i]));
     if (inFlight.length === 0 && queue.length === 0) drained?.();
-  });
+  };
+  const takeAnswers = () => {
+    for (let m = receiveMessageOnPort(answers); m; m = receiveMessageOnPort(answers)) answered(m.message as WriteOutcome[]);
+  };
+  answers.on('message', answered);
   worker.on('error', fail);
   worker.on('exit', (code) => fail(new Error(`exit ${code}`)));
 
   return {
     submit(rows) {
       if (fallback) return fallback.submit(rows);
+      if (inFlight.length > 0) takeAnswers();
       return new Promise((resolve, reject) => {
         queue.push({ rows, resolve, reject });
         if (!scheduled) {
@@ -144,6 +154,7 @@ export function threadWriter(sqlite: Database, file: string, walAutocheckpoint: 
       await fallback?.close();
       if (!fallback) {
         fallback = inlineWriter(sqlite);
+        answers.close();
         await worker.terminate();
       }
     },
