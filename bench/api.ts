@@ -8,8 +8,9 @@
  * endpoint runs a seeded shop for real: API key check, idempotency check, conversation load,
  * runtime step (with order lookups), one write transaction, answer.
  *
- * The reply server is one process, as in production: its event loop answers, and two threads of
- * the same process write the conversations' rows and checkpoint SQLite's WAL. Beside requests per
+ * The reply server is one process, as in production: its event loop parses, checks keys and
+ * answers; two threads of the same process run and store the conversations (the reply engine)
+ * and checkpoint SQLite's WAL. Beside requests per
  * second, the table gives each server's CPU time per request on its event loop and on its other
  * threads (from /proc, measured over the timed load only).
  *

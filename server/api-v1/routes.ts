@@ -7,7 +7,7 @@ import type { Config } from '../config';
 import type { Db } from '../db';
 import { ServiceError } from '../errors';
 import { ShopIdSchema } from '../schemas/shop';
-import type { ReplyEngine, Answer } from '../services/conversations';
+import type { ReplyService, ServedAnswer } from '../services/reply-service';
 import { FlowIdSchema, getFlow, getVersion, publishDraft, putDraft, putTests } from '../services/flows';
 import { upsertOrder } from '../services/orders';
 import type { Caller } from './auth';
@@ -39,7 +39,7 @@ import {
 export interface RouteDeps {
   db: Db;
   config: Config;
-  engine: ReplyEngine;
+  engine: ReplyService;
   /** The OpenAPI document, serialised once. */
   openapi: () => string;
 }
@@ -61,7 +61,7 @@ function caller(ctx: RouteContext): Caller {
   return ctx.caller;
 }
 
-function answer(a: Answer): JsonReply {
+function answer(a: ServedAnswer): JsonReply {
   return { status: 200, json: a.json, headers: a.replayed ? { 'idempotent-replayed': 'true' } : undefined };
 }
 

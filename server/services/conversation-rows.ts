@@ -1,8 +1,8 @@
 /**
- * The rows one request of the reply engine stores, as flat data ready for SQLite (so they cross
- * to the writer thread cheaply), and the one function that writes them. The JSON columns
- * (outputs, trace, states) arrive already serialised, and the reply and handoff rows already
- * derived from the outputs (`eventRowsOf`), so the writer only binds and inserts.
+ * The rows one request of the reply engine stores, as flat data ready for SQLite, and the one
+ * function that writes them. The JSON columns (outputs, trace, states) arrive already
+ * serialised, and the reply and handoff rows already derived from the outputs (`eventRowOf`),
+ * so writing only binds and inserts.
  *
  * A batch of requests' rows is written in one transaction (group commit). When one request of
  * the batch fails, the batch is rolled back and each request is written on its own, so only the

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../server/db';
 import { seedDemo } from '../../server/demo/seed';
 import { eventRowOf, type ConversationRows } from '../../server/services/conversation-rows';
-import { inlineWriter, threadWriter, WriteRejected, type ConversationWriter } from '../../server/services/conversation-writer';
+import { inlineWriter, WriteRejected, type ConversationWriter } from '../../server/services/conversation-writer';
 
 function rows(conversationId: string, messageId: string, expectedEvents = 0): ConversationRows {
   const state = { v: 1, status: 'bot', marker: `${conversationId}/${messageId}` };
@@ -44,12 +44,7 @@ function rows(conversationId: string, messageId: string, expectedEvents = 0): Co
 
 const count = (db: Db, table: string) => (db.$client.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 
-const writers: Array<[string, (db: Db) => ConversationWriter]> = [
-  ['in this thread', (db) => inlineWriter(db.$client)],
-  ['in the writer thread', (db) => threadWriter(db.$client, db.$client.name, 1000)!],
-];
-
-describe.each(writers)('conversation rows written %s', (_name, make) => {
+describe('conversation rows written together', () => {
   let dir: string;
   let db: Db;
   let writer: ConversationWriter;
@@ -58,7 +53,7 @@ describe.each(writers)('conversation rows written %s', (_name, make) => {
     dir = mkdtempSync(join(tmpdir(), 'replyflow-writer-'));
     db = openDatabase(join(dir, 'replyflow.db'));
     await seedDemo(db);
-    writer = make(db);
+    writer = inlineWriter(db.$client);
   });
 
   afterEach(async () => {
@@ -105,24 +100,5 @@ describe.each(writers)('conversation rows written %s', (_name, make) => {
     await writer.close();
     await Promise.all(pending);
     expect(count(db, 'conversations')).toBe(10);
-  });
-});
-
-describe('the writer thread', () => {
-  it('when it cannot work, the requests it held fail and later ones are written in this thread', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'replyflow-writer-'));
-    const db = openDatabase(join(dir, 'replyflow.db'));
-    await seedDemo(db);
-    // The thread cannot open this file: it stops, and the writer falls back to the serving connection.
-    const writer = threadWriter(db.$client, join(dir, 'missing', 'replyflow.db'), 1000)!;
-    try {
-      await expect(writer.submit(rows('c1', 'm1'))).rejects.toMatchObject({ reason: 'error' });
-      await writer.submit(rows('c2', 'm2'));
-      expect(count(db, 'conversations')).toBe(1);
-    } finally {
-      await writer.close();
-      db.$client.close();
-      rmSync(dir, { recursive: true, force: true });
-    }
   });
 });

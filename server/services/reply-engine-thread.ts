@@ -1,0 +1,76 @@
+/**
+ * The reply engine's thread (see reply-service.ts): its own connection to the database file,
+ * configured like the serving one, and an engine whose rows are written in this thread. Each
+ * message is a batch of calls; the calls that reach their commit together share a transaction.
+ * Results go back on the `answers` port, each with its call's id, batched: before the next batch
+ * of calls is worked on, or at the end of the turn that committed them.
+ */
+import Database from 'better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
+import * as schema from '../../drizzle/schema';
+import type { Db } from '../db';
+import { ReplyEngine, type AgentEventInput, type FeedbackInput, type MessageInput } from './conversations';
+import { inlineWriter } from './conversation-writer';
+import { createOrderSource } from './order-source';
+import { thrownError, type EngineCall, type EngineResult } from './reply-service';
+import { useShopChangesMemory } from './shop-changes';
+
+const { file, walAutocheckpoint, ordersTimeoutMs, shopChanges, answers } = workerData as {
+  file: string;
+  walAutocheckpoint: number;
+  ordersTimeoutMs: number;
+  shopChanges: SharedArrayBuffer;
+  answers: MessagePort;
+};
+useShopChangesMemory(shopChanges);
+
+const sqlite = new Database(file, { fileMustExist: true });
+sqlite.pragma('journal_mode = WAL');
+sqlite.pragma('synchronous = NORMAL');
+sqlite.pragma('busy_timeout = 5000');
+sqlite.pragma('foreign_keys = ON');
+sqlite.pragma(`wal_autocheckpoint = ${walAutocheckpoint}`);
+const db = drizzle(sqlite, { schema }) as Db;
+const engine = new ReplyEngine(db, { orders: createOrderSource(db, { timeoutMs: ordersTimeoutMs }), writer: inlineWriter(sqlite) });
+
+let outbox: EngineResult[] = [];
+let scheduled = false;
+
+function post(): void {
+  scheduled = false;
+  if (outbox.length === 0) return;
+  const batch = outbox;
+  outbox = [];
+  answers.postMessage(batch);
+}
+
+function done(result: EngineResult): void {
+  outbox.push(result);
+  if (!scheduled) {
+    scheduled = true;
+    setImmediate(post);
+  }
+}
+
+function run(call: EngineCall): Promise<{ json: string; replayed: boolean }> {
+  switch (call.op) {
+    case 'message':
+      return engine.message(call.shopId, call.input as MessageInput);
+    case 'feedback':
+      return engine.feedback(call.shopId, call.input as FeedbackInput);
+    case 'agentEvent':
+      return engine.agentEvent(call.shopId, call.input as AgentEventInput);
+  }
+}
+
+parentPort?.on('message', (calls: EngineCall[]) => {
+  // Answers already committed leave before this batch is worked on.
+  post();
+  for (const call of calls) {
+    run(call).then(
+      ({ json, replayed }) => done({ id: call.id, ok: true, json, replayed }),
+      (e: unknown) => done({ id: call.id, ok: false, error: thrownError(e) }),
+    );
+  }
+});
