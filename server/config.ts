@@ -18,6 +18,12 @@ export const ConfigSchema = z.object({
   REPLYFLOW_MAX_FLOW_BODY: z.coerce.number().int().min(1024).max(50_000_000).default(4 * 1024 * 1024),
   /** How long an order lookup waits for a shop's own orders endpoint before answering "unavailable". */
   REPLYFLOW_ORDERS_TIMEOUT_MS: z.coerce.number().int().min(50).max(60_000).default(3000),
+  /**
+   * Threads that run buyer conversations, each with its own SQLite connection (a conversation
+   * always runs on the same one). One keeps a 2-core machine's latency lowest; more pay off
+   * with more cores than the event loop, the threads and the load need.
+   */
+  REPLYFLOW_ENGINE_THREADS: z.coerce.number().int().min(1).max(16).default(1),
   /** Mark session cookies `Secure` (set behind HTTPS). */
   REPLYFLOW_SECURE_COOKIES: bool.default(false),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),

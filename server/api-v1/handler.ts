@@ -20,7 +20,7 @@ export type ApiV1Handler = ((req: IncomingMessage, res: ServerResponse) => void)
 
 export function createApiV1Handler(db: Db, config: Config): ApiV1Handler {
   // Buyer conversations run and are stored in the reply engine's thread: the event loop parses, checks keys and answers.
-  const engine = replyService(db, { ordersTimeoutMs: config.REPLYFLOW_ORDERS_TIMEOUT_MS, walAutocheckpoint: BACKSTOP_PAGES });
+  const engine = replyService(db, { ordersTimeoutMs: config.REPLYFLOW_ORDERS_TIMEOUT_MS, walAutocheckpoint: BACKSTOP_PAGES, threads: config.REPLYFLOW_ENGINE_THREADS });
   let openapi: string | null = null;
   const routes = apiRoutes({ db, config, engine, openapi: () => (openapi ??= JSON.stringify(openApiDocument(routes))) });
   const checkpointer = startCheckpointer(db);

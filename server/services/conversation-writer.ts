@@ -5,6 +5,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import { writeConversationRows, type ConversationRows, type WriteOutcome } from './conversation-rows';
+import type { WriteLock } from './write-lock';
 
 /** A request's rows were not written; `reason` says why (see WriteOutcome). */
 export class WriteRejected extends Error {
@@ -34,8 +35,11 @@ function settle(job: Job, outcome: WriteOutcome | undefined): void {
   else job.reject(new WriteRejected(outcome?.reason ?? 'error', outcome?.message ?? 'not written'));
 }
 
-/** Writes in this thread: the requests of one event-loop turn share a transaction. */
-export function inlineWriter(sqlite: Database): ConversationWriter {
+/**
+ * Writes in this thread: the requests of one event-loop turn share a transaction (taken under
+ * `lock` when other threads of the process write the same file).
+ */
+export function inlineWriter(sqlite: Database, lock?: WriteLock): ConversationWriter {
   let pending: Job[] = [];
   let idle: Promise<void> = Promise.resolve();
   let done: () => void = () => {};
@@ -44,7 +48,8 @@ export function inlineWriter(sqlite: Database): ConversationWriter {
     pending = [];
     let outcomes: WriteOutcome[];
     try {
-      outcomes = writeConversationRows(sqlite, jobs.map((j) => j.rows));
+      const all = jobs.map((j) => j.rows);
+      outcomes = lock ? lock.hold(() => writeConversationRows(sqlite, all)) : writeConversationRows(sqlite, all);
     } catch (e) {
       outcomes = jobs.map(() => ({ ok: false, reason: 'error', message: (e as Error).message }));
     }

@@ -15,12 +15,15 @@ import { inlineWriter } from './conversation-writer';
 import { createOrderSource } from './order-source';
 import { thrownError, type EngineCall, type EngineResult } from './reply-service';
 import { useShopChangesMemory } from './shop-changes';
+import { writeLock } from './write-lock';
 
-const { file, walAutocheckpoint, ordersTimeoutMs, shopChanges, answers } = workerData as {
+const { file, walAutocheckpoint, ordersTimeoutMs, shopChanges, lock, answers } = workerData as {
   file: string;
   walAutocheckpoint: number;
   ordersTimeoutMs: number;
   shopChanges: SharedArrayBuffer;
+  /** Shared by the engine threads of the process: one commits at a time. */
+  lock: SharedArrayBuffer;
   answers: MessagePort;
 };
 useShopChangesMemory(shopChanges);
@@ -32,7 +35,7 @@ sqlite.pragma('busy_timeout = 5000');
 sqlite.pragma('foreign_keys = ON');
 sqlite.pragma(`wal_autocheckpoint = ${walAutocheckpoint}`);
 const db = drizzle(sqlite, { schema }) as Db;
-const engine = new ReplyEngine(db, { orders: createOrderSource(db, { timeoutMs: ordersTimeoutMs }), writer: inlineWriter(sqlite) });
+const engine = new ReplyEngine(db, { orders: createOrderSource(db, { timeoutMs: ordersTimeoutMs }), writer: inlineWriter(sqlite, writeLock(lock)) });
 
 let outbox: EngineResult[] = [];
 let scheduled = false;

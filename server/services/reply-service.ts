@@ -17,6 +17,7 @@ import { ReplyEngine, type AgentEventInput, type FeedbackInput, type MessageInpu
 import { inlineWriter } from './conversation-writer';
 import { createOrderSource } from './order-source';
 import { shopChangesMemory } from './shop-changes';
+import { writeLockMemory } from './write-lock';
 
 /** An answer as the API returns it. */
 export interface ServedAnswer {
@@ -37,6 +38,8 @@ export interface ReplyService {
 
 export interface ReplyServiceOptions {
   ordersTimeoutMs: number;
+  /** Engine threads for a database file; a conversation always goes to the same one. */
+  threads: number;
   /** The WAL size (pages) at which the engine's connection checkpoints by itself. */
   walAutocheckpoint: number;
 }
@@ -93,7 +96,7 @@ interface Pending {
  * The engine in a thread with its own connection to `file` (the file of `db`); null when no
  * thread can be made. If the thread stops, the calls it held fail and later ones run in this thread.
  */
-export function threadService(db: Db, file: string, options: ReplyServiceOptions): ReplyService | null {
+export function threadService(db: Db, file: string, options: Omit<ReplyServiceOptions, 'threads'>, lock: SharedArrayBuffer = writeLockMemory()): ReplyService | null {
   let tsx: string;
   try {
     tsx = createRequire(import.meta.url).resolve('tsx/cjs/api');
@@ -104,7 +107,7 @@ export function threadService(db: Db, file: string, options: ReplyServiceOptions
   const { port1: answers, port2 } = new MessageChannel();
   const worker = new Worker(THREAD_SOURCE, {
     eval: true,
-    workerData: { tsx, entry, file, ...options, shopChanges: shopChangesMemory(), answers: port2 },
+    workerData: { tsx, entry, file, ...options, shopChanges: shopChangesMemory(), lock, answers: port2 },
     transferList: [port2],
   });
   worker.unref();
@@ -184,9 +187,38 @@ export function threadService(db: Db, file: string, options: ReplyServiceOptions
   };
 }
 
-/** The reply service for a database: the engine in its own thread for a file, in this thread for memory. */
+/**
+ * The reply service for a database: for a file, the engine in `threads` threads of its own
+ * (conversations spread over them by id, each always on the same thread; one commits at a time);
+ * for memory, in this thread.
+ */
 export function replyService(db: Db, options: ReplyServiceOptions): ReplyService {
   const sqlite = db.$client;
   if (!sqlite.name || sqlite.name === ':memory:' || sqlite.memory) return inProcessService(db, options);
-  return threadService(db, sqlite.name, options) ?? inProcessService(db, options);
+  const lock = writeLockMemory();
+  const engines: ReplyService[] = [];
+  for (let i = 0; i < options.threads; i++) {
+    const engine = threadService(db, sqlite.name, options, lock);
+    if (!engine) break;
+    engines.push(engine);
+  }
+  if (engines.length === 0) return inProcessService(db, options);
+  if (engines.length === 1) return engines[0]!;
+  const of = (shopId: string, conversationId: string) => engines[conversationHash(shopId, conversationId) % engines.length]!;
+  return {
+    message: (shopId, input) => of(shopId, input.conversationId).message(shopId, input),
+    feedback: (shopId, input) => of(shopId, input.conversationId).feedback(shopId, input),
+    agentEvent: (shopId, input) => of(shopId, input.conversationId).agentEvent(shopId, input),
+    close: async () => {
+      await Promise.all(engines.map((e) => e.close()));
+    },
+  };
+}
+
+/** FNV-1a over a conversation's key. */
+function conversationHash(shopId: string, conversationId: string): number {
+  let h = 0x811c9dc5;
+  const key = `${shopId}\u0000${conversationId}`;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return h >>> 0;
 }

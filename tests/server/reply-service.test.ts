@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ServiceError } from '../../server/errors';
-import { threadService, type ReplyService } from '../../server/services/reply-service';
+import { replyService, threadService, type ReplyService } from '../../server/services/reply-service';
 import { seededDb } from './test-db';
 
 // The reply engine in its own thread, as the API runs it on a database file.
@@ -67,4 +67,27 @@ it('when the thread cannot work, the calls it held fail and later ones run in th
     await service.close();
     fixture.cleanup();
   }
+});
+
+describe('reply engine threads sharing one file', () => {
+  it('spread conversations over the threads, keep each conversation on one, and lose no write', async () => {
+    const fixture = await seededDb();
+    const service = replyService(fixture.db, { ...options, threads: 3 });
+    try {
+      // 20 conversations × 4 messages, all in flight together: the threads commit in turn.
+      const sends = Array.from({ length: 20 }, async (_, c) => {
+        for (const [i, text] of ['hi', 'where is my parcel', 'do you have any coupons?', 'thanks'].entries()) {
+          await service.message('us-tiktok', { conversationId: `s${c}`, messageId: `s${c}-${i}`, text, sentAt: `2026-11-23T15:0${i}:00Z`, buyer });
+        }
+      });
+      await Promise.all(sends);
+      expect(count(fixture, "SELECT count(*) AS n FROM conversation_events WHERE conversation_id LIKE 's%' AND message_id IS NOT NULL")).toBe(80);
+      // Every conversation's stored event count matches its rows: no message was applied to a stale state.
+      expect(count(fixture, "SELECT count(*) AS n FROM conversations c WHERE id LIKE 's%' AND events = (SELECT count(*) FROM conversation_events e WHERE e.shop_id = c.shop_id AND e.conversation_id = c.id)")).toBe(20);
+      expect(count(fixture, "SELECT count(*) AS n FROM replies WHERE conversation_id LIKE 's%' AND kind = 'greeting'")).toBe(20);
+    } finally {
+      await service.close();
+      fixture.cleanup();
+    }
+  });
 });
