@@ -20,11 +20,21 @@ export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
 export const PositionSchema = z.object({ x: z.number().finite(), y: z.number().finite() });
 export type Position = z.infer<typeof PositionSchema>;
 
-/** An ISO-8601 instant with a zone, e.g. `2026-11-21T09:30:00Z` or `2026-11-21T17:30:00+08:00`. */
+/** True when the calendar day and the time of day exist (Date.parse rolls 2026-02-30 over to March). */
+function isRealInstant(iso: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?/.exec(iso);
+  if (!m || Number.isNaN(Date.parse(iso))) return false;
+  const [year, month, day, hour, minute, second] = m.slice(1).map((v) => Number(v ?? 0)) as [number, number, number, number, number, number];
+  const d = new Date(0);
+  d.setUTCFullYear(year, month - 1, day);
+  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day && hour < 24 && minute < 60 && second < 60;
+}
+
+/** An ISO-8601 instant with a zone, e.g. `2026-11-21T09:30:00Z` or `2026-11-21T17:30:00+08:00`, on a day and at a time that exist. */
 export const InstantSchema = z
   .string()
   .regex(
     /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/,
     'must be an ISO-8601 date-time with a time zone, e.g. 2026-11-21T09:30:00Z',
   )
-  .refine((s) => !Number.isNaN(Date.parse(s)), 'is not a real date-time');
+  .refine(isRealInstant, 'is not a real date-time (no such day or time)');

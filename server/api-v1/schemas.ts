@@ -22,17 +22,7 @@ export const ExternalIdSchema = z
 
 const TEXT_LIMIT = 4000;
 const StrictAgentsSchema = AgentsSchema.strict().meta({ description: 'Agent availability: online agents, and those with room for one more chat. Default: none online.' });
-/** True when the calendar date and the time of day exist (Date.parse rolls 2026-02-30 over to March). */
-function isRealInstant(iso: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?/.exec(iso);
-  if (!m) return false;
-  const [year, month, day, hour, minute, second] = m.slice(1).map((v) => Number(v ?? 0)) as [number, number, number, number, number, number];
-  const d = new Date(0);
-  d.setUTCFullYear(year, month - 1, day);
-  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day && hour < 24 && minute < 60 && second < 60;
-}
-
-const SentAtSchema = InstantSchema.refine(isRealInstant, 'is not a real date-time (no such day or time)').meta({ description: 'When it happened: the clock the runtime sees (default: the server time). ISO-8601 with a zone.' });
+const SentAtSchema = InstantSchema.meta({ description: 'When it happened: the clock the runtime sees (default: the server time). ISO-8601 with a zone.' });
 const IdempotencyKeySchema = ExternalIdSchema.meta({ description: 'Optional idempotency key: a retry with the same id returns the stored answer and changes nothing.' });
 
 export const BuyerSchema = z.strictObject({

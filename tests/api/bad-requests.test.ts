@@ -92,6 +92,8 @@ const CASES: Case[] = [
   { name: 'agent event: unknown conversation', path: '/api/v1/shops/us-tiktok/conversations/nope/agent-events', body: { type: 'close' }, status: 404, field: 'conversationId' },
   { name: 'order: id differs from the path', method: 'PUT', path: '/api/v1/shops/us-tiktok/orders/US1', body: { id: 'US2', buyerId: 'b', status: 'shipped', createdAt: '2026-11-01T00:00:00Z' }, status: 400, field: 'id' },
   { name: 'order: unknown status', method: 'PUT', path: '/api/v1/shops/us-tiktok/orders/US1', body: { buyerId: 'b', status: 'lost', createdAt: '2026-11-01T00:00:00Z' }, status: 400, field: 'status' },
+  { name: 'order: created on February 30th', method: 'PUT', path: '/api/v1/shops/us-tiktok/orders/US1', body: { buyerId: 'b', status: 'shipped', createdAt: '2026-02-30T00:00:00Z' }, status: 400, field: 'createdAt' },
+  { name: 'order: delivered at 24:30', method: 'PUT', path: '/api/v1/shops/us-tiktok/orders/US1', body: { buyerId: 'b', status: 'delivered', createdAt: '2026-11-01T00:00:00Z', deliveredAt: '2026-11-05T24:30:00Z' }, status: 400, field: 'deliveredAt' },
   { name: 'order: unknown field', method: 'PUT', path: '/api/v1/shops/us-tiktok/orders/US1', body: { buyerId: 'b', status: 'shipped', createdAt: '2026-11-01T00:00:00Z', price: 3 }, status: 400, field: 'price' },
   { name: 'flow push with a reply key', method: 'PUT', path: '/api/v1/shops/us-tiktok/flows/customer-service', body: template, status: 403 },
   { name: 'publish with a reply key', path: '/api/v1/shops/us-tiktok/flows/customer-service/publish', body: { note: 'x' }, status: 403 },
