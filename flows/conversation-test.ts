@@ -84,9 +84,22 @@ export const ConversationTestSchema = z.object({
 });
 export type ConversationTest = z.infer<typeof ConversationTestSchema>;
 
+/** A flow's conversation tests: each id names one test (results, links and diffs are keyed by it). */
+export const ConversationTestListSchema = z
+  .array(ConversationTestSchema)
+  .max(1000)
+  .superRefine((tests, ctx) => {
+    const first = new Map<string, number>();
+    tests.forEach((t, i) => {
+      const seen = first.get(t.id);
+      if (seen === undefined) first.set(t.id, i);
+      else ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `"${t.id}" is already the id of test ${seen + 1}: test ids must be unique` });
+    });
+  });
+
 /** A file of conversation tests, kept beside its flow (`<name>.tests.json` next to `<name>.flow.json`). */
 export const ConversationTestFileSchema = z.object({
   flow: z.string().optional(),
-  tests: z.array(ConversationTestSchema).max(1000),
+  tests: ConversationTestListSchema,
 });
 export type ConversationTestFile = z.infer<typeof ConversationTestFileSchema>;

@@ -4,7 +4,7 @@
  */
 import { and, desc, eq, max } from 'drizzle-orm';
 import { z } from 'zod';
-import { ConversationTestSchema, type ConversationTest } from '../../flows/conversation-test';
+import { ConversationTestListSchema, type ConversationTest } from '../../flows/conversation-test';
 import { FlowDocumentSchema, type FlowDocument } from '../../flows/document';
 import { firstFree, slugify } from '../../flows/slug';
 import { parseFlowDocument } from '../../flows/migrations';
@@ -19,7 +19,7 @@ import { getShop, type ShopRow } from './shops';
 import { shopChanged } from './shop-changes';
 
 export { CreateFlowSchema, FlowIdSchema } from '../schemas/flow';
-export const TestsSchema = z.array(ConversationTestSchema).max(1000);
+export const TestsSchema = ConversationTestListSchema;
 
 export const SaveDraftSchema = z.object({
   baseRevision: z.number().int().min(1),

@@ -16,6 +16,7 @@ const CN = demoKeys('cn-douyin');
 const MESSAGES = '/api/v1/shops/us-tiktok/messages';
 const valid = { conversationId: 'bad-c1', messageId: 'bad-new-1', text: 'hi', sentAt: '2026-11-23T18:00:00Z', buyer: { id: 'buyer-1' } };
 const template = JSON.parse(readFileSync(new URL('../../flows/templates/tiktok-us.flow.json', import.meta.url), 'utf8'));
+const templateTests = JSON.parse(readFileSync(new URL('../../flows/templates/tiktok-us.tests.json', import.meta.url), 'utf8')).tests;
 
 beforeAll(async () => {
   server = await startTestServer({ REPLYFLOW_MAX_BODY: '8192' });
@@ -101,6 +102,7 @@ const CASES: Case[] = [
   { name: "flow push: the document's id is not the path's", method: 'PUT', path: '/api/v1/shops/us-tiktok/flows/customer-service', body: template, options: { key: US.admin }, status: 400, field: 'id' },
   { name: 'flow push: If-Match that is not a revision', method: 'PUT', path: '/api/v1/shops/us-tiktok/flows/customer-service', body: { ...template, id: 'customer-service' }, options: { key: US.admin, headers: { 'if-match': 'latest' } }, status: 400, field: 'If-Match' },
   { name: 'flow push: stale If-Match', method: 'PUT', path: '/api/v1/shops/us-tiktok/flows/customer-service', body: { ...template, id: 'customer-service' }, options: { key: US.admin, headers: { 'if-match': '"999"' } }, status: 412, code: 'precondition_failed' },
+  { name: 'tests push: two tests with one id', method: 'PUT', path: '/api/v1/shops/us-tiktok/flows/customer-service/tests', body: { tests: [templateTests[0], { ...templateTests[1], id: templateTests[0].id }] }, options: { key: US.admin }, status: 400, field: 'tests.1.id' },
   { name: 'publish: empty note', path: '/api/v1/shops/us-tiktok/flows/customer-service/publish', body: { note: '  ' }, options: { key: US.admin }, status: 400, field: 'note' },
   { name: 'publish: unknown flow', path: '/api/v1/shops/us-tiktok/flows/no-such-flow/publish', body: { note: 'x' }, options: { key: US.admin }, status: 404 },
 ];
