@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DEMO_WORKSPACE_ID } from '../../server/demo/seed';
 import { ServiceError } from '../../server/errors';
+import { rollback } from '../../server/services/flows';
 import { replyService, threadService, type ReplyService } from '../../server/services/reply-service';
 import { seededDb } from './test-db';
 
@@ -44,6 +46,17 @@ describe('the reply engine thread', () => {
     await expect(refused).rejects.toBeInstanceOf(ServiceError);
     await expect(refused).rejects.toMatchObject({ code: 'CONFLICT', issues: [{ path: 'buyer.id', message: 'differs from the buyer who started this conversation' }] });
     await expect(service.message('no-such-shop', { conversationId: 'x', messageId: 'x1', text: 'hi', buyer })).rejects.toMatchObject({ code: 'NOT_FOUND', message: 'shop "no-such-shop" not found' });
+  });
+
+  it('a version published by the app reaches a conversation the thread remembers at once', async () => {
+    const at = (hour: number, minute: number) => new Date(Date.UTC(2026, 10, 23, hour, minute)).toISOString();
+    await service.message('us-tiktok', { conversationId: 'pub', messageId: 'pub1', text: 'hi', sentAt: at(15, 0), buyer });
+    const before = await service.message('us-tiktok', { conversationId: 'pub', messageId: 'pub2', text: 'do you have any coupons?', sentAt: at(15, 1), buyer });
+    expect(JSON.parse(before.json).flowVersion).toBe(1);
+    // Published on the serving connection, as the app does; the thread learns of it through shared memory.
+    expect(rollback(fixture.db, DEMO_WORKSPACE_ID, null, 'us-tiktok', 'customer-service', 1).version).toBe(2);
+    const after = await service.message('us-tiktok', { conversationId: 'pub', messageId: 'pub3', text: 'hi again', sentAt: at(17, 30), buyer });
+    expect(JSON.parse(after.json).flowVersion).toBe(2);
   });
 
   it('answers what it was asked before closing', async () => {
