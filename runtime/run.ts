@@ -4,6 +4,7 @@ import type { VariableValue } from '../flows/variable';
 import type { CompiledFlow } from './compile';
 import type { ConversationState, Env, Outputs, OutReply, TraceEntry, Wait } from './contract';
 import { pickText, renderTemplate } from './template';
+import { fnv1a } from './hash';
 
 /** The buyer's message while a step carries it through the flow, until a node consumes it. */
 export interface Input {
@@ -173,10 +174,5 @@ function ordinal(n: number): string {
  * so the stored state does not carry every long answer again.
  */
 function fingerprint(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return `${(h >>> 0).toString(36)}.${text.length}`;
+  return `${fnv1a(text).toString(36)}.${text.length}`;
 }

@@ -13,16 +13,21 @@ export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Data
 
 const MIGRATIONS = resolve(process.cwd(), 'drizzle/migrations');
 
-/** Opens (creating and migrating if needed) the database file at `file`. */
-export function openDatabase(file: string): Db {
-  if (file !== ':memory:') mkdirSync(dirname(resolve(file)), { recursive: true });
-  const sqlite = new Database(file);
+/** A connection to `file` as every connection of the app is set up (no migration). */
+export function connectDatabase(file: string, options: { fileMustExist?: boolean } = {}): Db {
+  const sqlite = new Database(file, { fileMustExist: options.fileMustExist ?? false });
   sqlite.pragma('journal_mode = WAL');
   // NORMAL in WAL mode survives a process crash (SIGKILL); only an OS crash may lose the last commits.
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('foreign_keys = ON');
-  const db = drizzle(sqlite, { schema }) as Db;
+  return drizzle(sqlite, { schema }) as Db;
+}
+
+/** Opens (creating and migrating if needed) the database file at `file`. */
+export function openDatabase(file: string): Db {
+  if (file !== ':memory:') mkdirSync(dirname(resolve(file)), { recursive: true });
+  const db = connectDatabase(file);
   migrate(db, { migrationsFolder: MIGRATIONS });
   return db;
 }

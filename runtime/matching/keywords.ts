@@ -110,11 +110,12 @@ function lookupOf(keywords: readonly CompiledKeyword[]): KeywordLookup {
 }
 
 /** The first word of a word-matched alternative's folded or stemmed form: the message must contain it. */
-export function firstWord(form: string | null): string | null {
+function firstWord(form: string | null): string | null {
   return form?.trim().split(' ')[0] || null;
 }
 
-function addFirstWord(map: Map<string, number[]>, form: string | null, i: number): void {
+/** Lists `i` under the first word of `form` (once, when called in increasing `i`). */
+export function addFirstWord(map: Map<string, number[]>, form: string | null, i: number): void {
   const first = firstWord(form);
   if (!first) return;
   const list = map.get(first);

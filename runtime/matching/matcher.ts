@@ -10,7 +10,7 @@
  * knowledge base answers from questions it does not, in any language.
  */
 import { normalizeText } from './normalize';
-import { compileKeywords, findKeyword, firstWord, keywordText, type CompiledKeyword } from './keywords';
+import { addFirstWord, compileKeywords, findKeyword, keywordText, type CompiledKeyword } from './keywords';
 import { emptyFeatures, textFeatures, wordGrams, type TextFeatures } from './features';
 import { idfOf, postingsOf, weigh, type Postings, type Rows } from './vectors';
 import { leaveOneOut } from './selfsim';
@@ -387,13 +387,8 @@ export function buildIntentIndex(intents: IntentSpec[], options?: { defaultThres
         if (keywordsAnywhere[keywordsAnywhere.length - 1] !== i) keywordsAnywhere.push(i);
         continue;
       }
-      for (const form of [k.folded, k.stemmed]) {
-        const first = firstWord(form);
-        if (!first) continue;
-        const list = keywordsByWord.get(first) ?? [];
-        if (list[list.length - 1] !== i) list.push(i);
-        keywordsByWord.set(first, list);
-      }
+      addFirstWord(keywordsByWord, k.folded, i);
+      addFirstWord(keywordsByWord, k.stemmed, i);
     }
   });
 

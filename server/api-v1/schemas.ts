@@ -11,7 +11,8 @@ import { OrderSchema } from '../../flows/order';
 import { ReplyKindSchema } from '../../flows/reply';
 import { BotStatusSchema, FeedbackEventSchema } from '../../runtime/contract';
 import type { ReplyOutcome } from '../services/conversations';
-import { PublishSchema, TestsSchema } from '../services/flows';
+import { ConversationTestListSchema } from '../../flows/conversation-test';
+import { PublishSchema } from '../services/flows';
 
 /** Ids that come from the chat platform: opaque, printable, without spaces. */
 export const ExternalIdSchema = z
@@ -127,7 +128,7 @@ export const FlowDraftResponseSchema = z.object({
   /** The draft's revision (also sent as the ETag; give it as If-Match when pushing back). */
   revision: z.number().int(),
   document: FlowDocumentSchema,
-  tests: TestsSchema,
+  tests: ConversationTestListSchema,
 });
 
 /** A published version of a flow: the document and the conversation tests it was published with. */
@@ -135,7 +136,7 @@ export const FlowVersionResponseSchema = z.object({
   flowId: z.string(),
   version: z.number().int(),
   document: FlowDocumentSchema,
-  tests: TestsSchema,
+  tests: ConversationTestListSchema,
 });
 
 export const FlowGetResponseSchema = z.union([FlowDraftResponseSchema, FlowVersionResponseSchema]);
@@ -146,7 +147,7 @@ export const FlowGetResponseSchema = z.union([FlowDraftResponseSchema, FlowVersi
  */
 export const TestsPutRequestSchema = z.strictObject({
   flow: z.string().max(500, 'must be at most 500 characters').optional().meta({ description: 'The flow file the tests sit beside, e.g. "customer-service.flow.json". Not stored.' }),
-  tests: TestsSchema,
+  tests: ConversationTestListSchema,
 });
 
 export const TestsPutResponseSchema = z.object({

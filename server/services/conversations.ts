@@ -196,12 +196,12 @@ interface Snapshot {
 }
 
 /** Conversations kept in memory (most recently used), so a busy conversation is neither re-read nor re-parsed per message. */
+const STATE_CACHE_SIZE = 10_000;
 /**
  * How long a shop read from the database is trusted when no change was made by this process
  * (the bound for a publish by another process on the same file).
  */
 const SHOP_CACHE_MS = 1000;
-const STATE_CACHE_SIZE = 10_000;
 
 /**
  * The engine for a database. Statements are prepared once. The database is the only source of
@@ -442,9 +442,9 @@ export class ReplyEngine {
   /** A shop, from memory while this process has changed no shop and for at most SHOP_CACHE_MS. */
   private shop(shopId: string): ShopRecord {
     const now = Date.now();
-    const hit = this.shops.get(shopId);
-    if (hit && hit.changes === shopChanges() && hit.until > now) return hit.shop;
     const changes = shopChanges();
+    const hit = this.shops.get(shopId);
+    if (hit && hit.changes === changes && hit.until > now) return hit.shop;
     const shop = this.sql.shop.get(shopId);
     if (!shop) throw notFound(`shop "${shopId}"`);
     this.shops.set(shopId, { shop, changes, until: now + SHOP_CACHE_MS });

@@ -19,7 +19,6 @@ import { getShop, type ShopRow } from './shops';
 import { shopChanged } from './shop-changes';
 
 export { CreateFlowSchema, FlowIdSchema } from '../schemas/flow';
-export const TestsSchema = ConversationTestListSchema;
 
 export const SaveDraftSchema = z.object({
   baseRevision: z.number().int().min(1),
@@ -43,7 +42,7 @@ export function readDocument(raw: unknown): FlowDocument {
 }
 
 function readTests(raw: unknown): ConversationTest[] {
-  const parsed = TestsSchema.safeParse(raw ?? []);
+  const parsed = ConversationTestListSchema.safeParse(raw ?? []);
   if (!parsed.success) {
     throw new ServiceError('BAD_REQUEST', 'the conversation tests are not valid', parsed.error.issues.map((i) => ({ path: ['tests', ...i.path].join('.'), message: i.message })));
   }

@@ -5,11 +5,8 @@
  * Results go back on the `answers` port, each with its call's id, batched: before the next batch
  * of calls is worked on, or at the end of the turn that committed them.
  */
-import Database from 'better-sqlite3';
-import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
-import * as schema from '../../drizzle/schema';
-import type { Db } from '../db';
+import { connectDatabase } from '../db';
 import { ReplyEngine, type AgentEventInput, type FeedbackInput, type MessageInput } from './conversations';
 import { inlineWriter } from './conversation-writer';
 import { createOrderSource } from './order-source';
@@ -28,14 +25,9 @@ const { file, walAutocheckpoint, ordersTimeoutMs, shopChanges, lock, answers } =
 };
 useShopChangesMemory(shopChanges);
 
-const sqlite = new Database(file, { fileMustExist: true });
-sqlite.pragma('journal_mode = WAL');
-sqlite.pragma('synchronous = NORMAL');
-sqlite.pragma('busy_timeout = 5000');
-sqlite.pragma('foreign_keys = ON');
-sqlite.pragma(`wal_autocheckpoint = ${walAutocheckpoint}`);
-const db = drizzle(sqlite, { schema }) as Db;
-const engine = new ReplyEngine(db, { orders: createOrderSource(db, { timeoutMs: ordersTimeoutMs }), writer: inlineWriter(sqlite, writeLock(lock)) });
+const db = connectDatabase(file, { fileMustExist: true });
+db.$client.pragma(`wal_autocheckpoint = ${walAutocheckpoint}`);
+const engine = new ReplyEngine(db, { orders: createOrderSource(db, { timeoutMs: ordersTimeoutMs }), writer: inlineWriter(db.$client, writeLock(lock)) });
 
 let outbox: EngineResult[] = [];
 let scheduled = false;

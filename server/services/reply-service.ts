@@ -11,6 +11,7 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import { fnv1a } from '../../runtime/hash';
 import type { Db } from '../db';
 import { ServiceError, type FieldIssue, type ServiceErrorCode } from '../errors';
 import { ReplyEngine, type AgentEventInput, type FeedbackInput, type MessageInput } from './conversations';
@@ -204,7 +205,7 @@ export function replyService(db: Db, options: ReplyServiceOptions): ReplyService
   }
   if (engines.length === 0) return inProcessService(db, options);
   if (engines.length === 1) return engines[0]!;
-  const of = (shopId: string, conversationId: string) => engines[conversationHash(shopId, conversationId) % engines.length]!;
+  const of = (shopId: string, conversationId: string) => engines[fnv1a(`${shopId}\u0000${conversationId}`) % engines.length]!;
   return {
     message: (shopId, input) => of(shopId, input.conversationId).message(shopId, input),
     feedback: (shopId, input) => of(shopId, input.conversationId).feedback(shopId, input),
@@ -215,10 +216,3 @@ export function replyService(db: Db, options: ReplyServiceOptions): ReplyService
   };
 }
 
-/** FNV-1a over a conversation's key. */
-function conversationHash(shopId: string, conversationId: string): number {
-  let h = 0x811c9dc5;
-  const key = `${shopId}\u0000${conversationId}`;
-  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
