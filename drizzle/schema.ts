@@ -157,8 +157,6 @@ export const conversations = sqliteTable(
     /** The version this session runs on (kept until the session window closes). */
     flowId: text('flow_id').notNull(),
     version: integer('version').notNull(),
-    /** JSON: the runtime's ConversationState. */
-    state: text('state', { mode: 'json' }).notNull(),
     status: text('status', { enum: ['bot', 'human', 'closed'] }).notNull(),
     handoffQueue: text('handoff_queue'),
     unreplied: integer('unreplied', { mode: 'boolean' }).notNull().default(false),
@@ -189,6 +187,7 @@ export const conversationEvents = sqliteTable(
     env: text('env', { mode: 'json' }),
     outputs: text('outputs', { mode: 'json' }).notNull(),
     trace: text('trace', { mode: 'json' }).notNull(),
+    /** JSON: the runtime's ConversationState after this event; the latest event's is the conversation's current state. */
     stateAfter: text('state_after', { mode: 'json' }).notNull(),
     statusAfter: text('status_after').notNull(),
     /** The HTTP answer given, returned again when the same message is retried. */

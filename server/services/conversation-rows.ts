@@ -30,7 +30,7 @@ export interface EventRow {
   event: string;
   outputs: string;
   trace: string;
-  /** The state after this event; null: the conversation's final state (`conversation.state`). */
+  /** The state after this event; null: the conversation's final state (`conversation.state`, stored with its last event). */
   stateAfter: string | null;
   statusAfter: string;
   response: string | null;
@@ -52,7 +52,7 @@ export interface ConversationRows {
   conversation: {
     buyerId: string;
     buyerName: string | null;
-    /** JSON text. */
+    /** JSON text: the state the request leaves the conversation in, stored as its last event's state_after. */
     state: string;
     status: string;
     handoffQueue: string | null;
@@ -98,13 +98,12 @@ function statementsOf(sqlite: Database): Statements {
     insertHandoff: sqlite.prepare('INSERT INTO handoffs (shop_id, conversation_id, event_seq, queue, reason, at) VALUES (@shopId, @conversationId, @eventSeq, @queue, @reason, @at)'),
     rateReply: sqlite.prepare('UPDATE replies SET resolved = @resolved, rating_reason = @reason WHERE shop_id = @shopId AND conversation_id = @conversationId AND id = @replyId'),
     upsertConversation: sqlite.prepare(
-      `INSERT INTO conversations (shop_id, id, buyer_id, buyer_name, flow_id, version, state, status, handoff_queue, unreplied, started_at, last_message_at, events)
-       VALUES (@shopId, @id, @buyerId, @buyerName, @flowId, @version, @state, @status, @handoffQueue, @unreplied, @at, @at, @events)
+      `INSERT INTO conversations (shop_id, id, buyer_id, buyer_name, flow_id, version, status, handoff_queue, unreplied, started_at, last_message_at, events)
+       VALUES (@shopId, @id, @buyerId, @buyerName, @flowId, @version, @status, @handoffQueue, @unreplied, @at, @at, @events)
        ON CONFLICT (shop_id, id) DO UPDATE SET
          buyer_name = coalesce(excluded.buyer_name, buyer_name),
          flow_id = excluded.flow_id,
          version = excluded.version,
-         state = excluded.state,
          status = excluded.status,
          handoff_queue = excluded.handoff_queue,
          unreplied = excluded.unreplied,
@@ -124,6 +123,8 @@ function statementsOf(sqlite: Database): Statements {
 function writeOne(s: Omit<Statements, 'batch' | 'one'>, r: ConversationRows): void {
   const { shopId, conversationId, at } = r;
   const c = r.conversation;
+  // The conversation's state lives in its last event's row.
+  if (r.events.length === 0) throw new Error('a request stores at least one event');
   for (const e of r.events) {
     const eventSeq = Number(
       s.insertEvent.run({
@@ -148,7 +149,8 @@ function writeOne(s: Omit<Statements, 'batch' | 'one'>, r: ConversationRows): vo
     if (e.handoff) s.insertHandoff.run({ shopId, conversationId, eventSeq, queue: e.handoff.queue, reason: e.handoff.reason, at });
   }
   if (r.rating) s.rateReply.run({ shopId, conversationId, ...r.rating });
-  const changed = s.upsertConversation.run({ shopId, id: conversationId, flowId: r.flowId, version: r.version, at, ...c }).changes;
+  const { state: _state, ...row } = c;
+  const changed = s.upsertConversation.run({ shopId, id: conversationId, flowId: r.flowId, version: r.version, at, ...row }).changes;
   if (changed !== 1) throw new Stale();
 }
 

@@ -17,7 +17,9 @@
  *   runtime saw, its outputs, trace and the state after. `conversations.events` and the state's
  *   `counters.events` count these rows;
  * - `agent_message` rows: an agent's words in the transcript (no runtime step).
- * The row of the request itself carries its message id and the answer given.
+ * The row of the request itself carries its message id and the answer given. Every row carries
+ * the state after it, so the latest row's is the conversation's current state (the conversation
+ * row does not repeat it).
  *
  * A conversation runs on the flow version it started on until its session ends (window elapsed
  * or closed); the buyer's next message then moves it to the shop's live version.
@@ -247,7 +249,8 @@ export class ReplyEngine {
       ),
       shop: c.prepare('SELECT id, name, live_flow_id AS liveFlowId, live_version AS liveVersion, orders_endpoint AS ordersEndpoint FROM shops WHERE id = ?'),
       answer: c.prepare('SELECT conversation_id AS conversationId, event, response FROM conversation_events WHERE shop_id = ? AND message_id = ?'),
-      state: c.prepare('SELECT state FROM conversations WHERE shop_id = ? AND id = ?'),
+      // The current state is the latest event's.
+      state: c.prepare('SELECT state_after AS state FROM conversation_events WHERE shop_id = ? AND conversation_id = ? ORDER BY seq DESC LIMIT 1'),
       reply: c.prepare('SELECT id FROM replies WHERE shop_id = ? AND conversation_id = ? AND id = ?'),
     };
     this.writer = options.writer ?? inlineWriter(c);

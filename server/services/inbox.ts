@@ -25,14 +25,19 @@ export function listConversations(db: Db, shopId: string, limit = 50) {
     .all();
 }
 
+/** A conversation with its current state (its latest event's) and its events, read in one transaction. */
 export function getTranscript(db: Db, shopId: string, conversationId: string) {
-  const conversation = db.select().from(conversations).where(and(eq(conversations.shopId, shopId), eq(conversations.id, conversationId))).get();
-  if (!conversation) throw notFound(`conversation "${conversationId}"`);
-  const events = db
-    .select({ seq: conversationEvents.seq, type: conversationEvents.type, at: conversationEvents.at, messageId: conversationEvents.messageId, event: conversationEvents.event, outputs: conversationEvents.outputs, trace: conversationEvents.trace, version: conversationEvents.version })
-    .from(conversationEvents)
-    .where(and(eq(conversationEvents.shopId, shopId), eq(conversationEvents.conversationId, conversationId)))
-    .orderBy(asc(conversationEvents.seq))
-    .all();
-  return { conversation, events };
+  return db.transaction((tx) => {
+    const conversation = tx.select().from(conversations).where(and(eq(conversations.shopId, shopId), eq(conversations.id, conversationId))).get();
+    if (!conversation) throw notFound(`conversation "${conversationId}"`);
+    const ofConversation = and(eq(conversationEvents.shopId, shopId), eq(conversationEvents.conversationId, conversationId));
+    const latest = tx.select({ state: conversationEvents.stateAfter }).from(conversationEvents).where(ofConversation).orderBy(desc(conversationEvents.seq)).limit(1).get();
+    const events = tx
+      .select({ seq: conversationEvents.seq, type: conversationEvents.type, at: conversationEvents.at, messageId: conversationEvents.messageId, event: conversationEvents.event, outputs: conversationEvents.outputs, trace: conversationEvents.trace, version: conversationEvents.version })
+      .from(conversationEvents)
+      .where(ofConversation)
+      .orderBy(asc(conversationEvents.seq))
+      .all();
+    return { conversation: { ...conversation, state: latest?.state ?? null }, events };
+  });
 }

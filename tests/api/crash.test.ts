@@ -117,7 +117,7 @@ describe('a server killed under load', () => {
     const after = new Database(dbFile, { readonly: true });
     for (let c = 0; c < CONVERSATIONS; c++) {
       const conversationId = `crash-${c}`;
-      const row = after.prepare<[string], { events: number; state: string }>("SELECT events, state FROM conversations WHERE shop_id = 'us-tiktok' AND id = ?").get(conversationId);
+      const row = after.prepare<[string], { events: number; state: string }>("SELECT events, (SELECT e.state_after FROM conversation_events e WHERE e.shop_id = c.shop_id AND e.conversation_id = c.id ORDER BY e.seq DESC LIMIT 1) AS state FROM conversations c WHERE shop_id = 'us-tiktok' AND id = ?").get(conversationId);
       const steps = after.prepare<[string], { n: number }>("SELECT count(*) AS n FROM conversation_events WHERE shop_id = 'us-tiktok' AND conversation_id = ?").get(conversationId);
       const messages = after.prepare<[string], { n: number }>("SELECT count(DISTINCT message_id) AS n FROM conversation_events WHERE shop_id = 'us-tiktok' AND conversation_id = ? AND type = 'buyer_message'").get(conversationId);
       expect(row?.events).toBe(steps?.n);

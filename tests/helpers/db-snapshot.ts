@@ -39,7 +39,8 @@ export function eventsOf(sqlite: Database.Database, shopId: string, conversation
 export function conversationRow(sqlite: Database.Database, shopId: string, conversationId: string) {
   return sqlite
     .prepare<[string, string], { status: string; version: number; flowId: string; events: number; state: string; unreplied: number; handoffQueue: string | null }>(
-      'SELECT status, version, flow_id AS flowId, events, state, unreplied, handoff_queue AS handoffQueue FROM conversations WHERE shop_id = ? AND id = ?',
+      // The current state is the latest event's.
+      'SELECT status, version, flow_id AS flowId, events, (SELECT e.state_after FROM conversation_events e WHERE e.shop_id = c.shop_id AND e.conversation_id = c.id ORDER BY e.seq DESC LIMIT 1) AS state, unreplied, handoff_queue AS handoffQueue FROM conversations c WHERE shop_id = ? AND id = ?',
     )
     .get(shopId, conversationId);
 }

@@ -92,7 +92,7 @@ class Twin {
     expect(preview.status).toBe(production.status);
     expect(preview.unreplied).toBe(production.unreplied);
     // And the conversation's memory, byte for byte.
-    const stored = server.db.$client.prepare('SELECT state FROM conversations WHERE shop_id = ? AND id = ?').get(SHOP, this.conversationId) as { state: string };
+    const stored = server.db.$client.prepare('SELECT (SELECT e.state_after FROM conversation_events e WHERE e.shop_id = c.shop_id AND e.conversation_id = c.id ORDER BY e.seq DESC LIMIT 1) AS state FROM conversations c WHERE shop_id = ? AND id = ?').get(SHOP, this.conversationId) as { state: string };
     expect(JSON.stringify(preview.state)).toBe(stored.state);
     return { production, preview };
   }
