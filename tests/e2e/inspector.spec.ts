@@ -40,7 +40,7 @@ test('question router: keywords as chips with alternatives, a new question, and 
   await inspector.getByTestId('routed-where_is_parcel').getByRole('button', { name: /查物流/ }).click();
   const parcel = inspector.getByTestId('intent-editor-where_is_parcel');
   const firstChip = parcel.getByTestId('keyword-chip').first();
-  await expect(firstChip.getByTestId('keyword-alternative')).toHaveText(['快递', '物流', '包裹', '快递单号', '运单号', '物流单号', '到哪了', '查件', '签收', '没收到']);
+  await expect(firstChip.getByTestId('keyword-alternative')).toHaveText(['快递', '物流', '包裹', '快递单号', '运单号', '物流单号', '到哪了', '查件', '签收', '没收到', '到哪儿了', '派送中', '快遞', '單號']);
   await inspector.getByTestId('routed-where_is_parcel').getByRole('button', { name: /查物流/ }).click();
 
   // A new question routed by this step, with a keyword typed as alternatives, and one more added inside the chip.
