@@ -34,9 +34,14 @@ const LATIN = /\p{Script=Latin}/gu;
 // Common words (function words, shop vocabulary). Words shared by several languages count for each.
 const WORDS: Record<string, string> = {
   en: 'the a an is are was my me i you your it this that where when what how why can do does did not no yes please thanks thank hi hello order item package delivery ship shipped shipping refund return arrive arrived received still have has of to for and with on in from will would want need help',
-  es: 'el la los las es son mi mis mí yo tu usted dónde donde cuándo cuando qué que cómo como por para con sin pedido paquete envío envio llega llegó recibí todavía aún hola gracias quiero necesito ayuda está esta estoy de del y no sí puedo reembolso devolución',
+  es:
+    'el la los las es son mi mis mí yo tu usted dónde donde cuándo cuando qué que cómo como por para con sin pedido paquete envío envio llega llegó recibí todavía aún hola gracias quiero necesito ayuda está esta estoy de del y no sí puedo reembolso devolución ' +
+    'te se lo le nos les un una unos unas al hay tiene tienen tengo tarda tardan llegado llego llegar llegará llegara nada ya pasaron semana semanas días dias día dia cuánto cuanto cuántos cuantos hacen envíos envios enviar envían envian talla tallas peso kilos rojo roja azul negro negra blanco blanca disponible deja pagar pago pagué cobraron cobro cobró doble roto rota producto productos equivocado equivocada mandar mandaron mandan factura cuéntame cuentame chiste compro compré compre hoy mañana ayer si también tambien pero porque muy más mas bien bueno buena hacer puede pueden quisiera cambiar cambio dirección direccion cancelar cupón cupon descuento descuentos promoción promocion oferta precio tarjeta devolver regresar dinero ropa zapatos vestido camisa aquí allí ahora todo todos nunca mucho poco tiempo seguimiento rastreo número numero guía caja dañado dañada hablar persona humano agente porfa eso esto ese cual cuál',
   pt: 'o a os as é são meu minha meus eu você voce onde quando que como por para com sem pedido encomenda pacote entrega envio chega chegou recebi ainda não nao sim olá ola obrigado obrigada quero preciso ajuda está esta estou de do da e posso reembolso devolução',
-  ms: 'saya awak anda kamu di mana bila bilakah apa bagaimana kenapa mengapa ini itu dan dengan untuk tidak belum sudah lagi boleh tolong terima kasih barang pesanan bungkusan sampai hantar penghantaran mahu nak ke dari ada bayar',
+  ms:
+    'saya awak anda kamu di mana bila bilakah apa bagaimana kenapa mengapa ini itu dan dengan untuk tidak belum sudah lagi boleh tolong terima kasih barang pesanan bungkusan sampai hantar penghantaran mahu nak ke dari ada bayar ' +
+    // Informal spellings buyers type (sy = saya, x = tak, brg = barang, ...).
+    'sy sya aku x tak tk dah dh nk hendak brg brp berapa hr hari ni tu dgn tlg blm byr smpai td tadi mcm macam kat pun je jer lg ye knp ape org orang betul jgn jangan panggil minta mintak pulangkan pulang tukar salah alamat warna rosak pecah kotak duit wang harga murah mahal kupon baucer saiz kasut baju seluar penerima poskod resit invois syarikat tuntutan staf ckp cakap blh bole dpt dapat kena buat tengok tgk lepas sebelum sblm esok semalam minggu bulan sikit sket banyak byk takde tiada xde sebab pasal nanti skrg sekarang lambat cepat dihantar beli kedai penjual tersilap silap pilih nombor telefon dalam rumah pejabat hujan menang siapa ceritakan lawak perdana menteri masih msh tapi tp kalau klu bagi mohon encik cik puan tuan',
   id: 'saya aku kamu anda di mana kapan kenapa mengapa apa bagaimana ini itu dan dengan untuk tidak belum sudah lagi bisa tolong terima kasih barang pesanan paket sampai kirim pengiriman mau ingin ke dari ada bayar',
   de: 'der die das ist sind mein meine ich du sie wo wann was wie warum nicht kein ja bitte danke hallo bestellung paket lieferung versand angekommen noch habe hat und mit für von zu auf ein eine',
   fr: 'le la les est sont mon ma mes je vous tu où ou quand quoi que comment pourquoi pas ne oui merci bonjour salut commande colis livraison reçu toujours ai avez et avec pour de du des un une',
@@ -79,8 +84,8 @@ function countMatches(re: RegExp, text: string): number {
 
 const ASCII = /^[ -~]*$/;
 
-/** The language a non-Latin writing system gives away, or null when Latin letters dominate. */
-function byScript(normalized: string): DetectedLanguage | null {
+/** The language a non-Latin writing system gives away (dominant: it outweighs the Latin letters), or null when there is none. */
+function byScript(normalized: string): (DetectedLanguage & { dominant: boolean }) | null {
   const latin = countMatches(LATIN, normalized);
   let bestScript: string | null = null;
   let bestCount = 0;
@@ -99,12 +104,12 @@ function byScript(normalized: string): DetectedLanguage | null {
     bestScript = 'ja';
     bestCount = han + kana;
   }
-  if (bestScript && bestCount >= latin) {
-    const total = bestCount + latin;
-    return { language: bestScript, confidence: Math.round((bestCount / total) * 100) / 100, by: 'script' };
-  }
-
-  return null;
+  // A Han, kana or Hangul character carries about a word; a Latin letter a fraction of one
+  // ("可以用Touch n Go付吗" is Chinese with a brand name in it).
+  const weighted = bestScript === 'zh' || bestScript === 'ja' || bestScript === 'ko' ? bestCount * 3 : bestCount;
+  if (!bestScript) return null;
+  const total = weighted + latin;
+  return { language: bestScript, confidence: Math.round((weighted / total) * 100) / 100, by: 'script', dominant: weighted >= latin };
 }
 
 const MAX_SCAN = 400; // the opening of a message is enough to tell its language
@@ -123,10 +128,10 @@ export function detectLanguage(text: string, candidates: readonly string[], fall
 
   // 1. Writing system: the script with the most letters wins; kana beats Han (Japanese mixes both).
   // Plain ASCII (most Latin-script messages) has no other script to count.
-  if (!ASCII.test(normalized)) {
-    const script = byScript(normalized);
-    if (script) return script;
-  }
+  const script = ASCII.test(normalized) ? null : byScript(normalized);
+  if (script?.dominant) return { language: script.language, confidence: script.confidence, by: 'script' };
+  // Latin words decide; if they cannot, the other script's few characters do ("有discount code吗").
+  const unsure: DetectedLanguage = script && candidates.includes(script.language) ? { language: script.language, confidence: script.confidence, by: 'script' } : weak;
 
   // 2. Latin script: common words and characteristic letters among the candidate languages.
   const words = normalized.split(' ');
@@ -140,16 +145,16 @@ export function detectLanguage(text: string, candidates: readonly string[], fall
   }
   const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const first = ranked[0];
-  if (!first) return weak;
+  if (!first) return unsure;
   const second = ranked[1]?.[1] ?? 0;
   // ms and id share most of their vocabulary; a tie between them is still evidence for both.
   const margin = first[1] - second;
   if (margin <= 0) {
     const tied = ranked.filter((r) => r[1] === first[1]).map((r) => r[0]);
     if (tied.includes(fallback)) return { language: fallback, confidence: 0.5, by: 'words' };
-    return weak;
+    return unsure;
   }
   const confidence = Math.min(1, (margin / (first[1] + second)) * Math.min(1, first[1] / 2));
-  if (first[1] < 1) return weak;
+  if (first[1] < 1) return unsure;
   return { language: first[0], confidence: Math.round(confidence * 100) / 100, by: 'words' };
 }

@@ -36,6 +36,26 @@ describe('detectLanguage', () => {
       expect(detectLanguage(t, C, 'es')).toMatchObject({ language: 'es', by: 'fallback' });
     }
   });
+  // As buyers type in a Malaysian shop (en, ms, zh) and a US shop (en, es): abbreviations, no accents, Manglish, brand names.
+  it.each([
+    ['sy dah byr tp status msh blm byr', ['en', 'ms', 'zh'], 'ms'],
+    ['brg x sampai lg, dah seminggu', ['en', 'ms', 'zh'], 'ms'],
+    ['boleh tukar saiz besar sikit?', ['en', 'ms', 'zh'], 'ms'],
+    ['nk cakap dgn staf betul', ['en', 'ms', 'zh'], 'ms'],
+    ['can ship to sabah or not', ['en', 'ms', 'zh'], 'en'],
+    ['the seller never reply me lah', ['en', 'ms', 'zh'], 'en'],
+    ['可以用Touch n Go付吗', ['en', 'ms', 'zh'], 'zh'],
+    ['有discount code吗', ['en', 'ms', 'zh'], 'zh'],
+    ['donde esta mi paquete', ['en', 'es'], 'es'],
+    ['me cobraron doble', ['en', 'es'], 'es'],
+    ['cuanto tarda el envio a texas', ['en', 'es'], 'es'],
+    ['my card got declined at checkout', ['en', 'es'], 'en'],
+  ])('%s (among %j) → %s', (text, candidates, lang) => {
+    expect(detectLanguage(text, candidates, 'en').language).toBe(lang);
+  });
+  it('a few Han characters in Latin text count only for a flow that speaks Chinese', () => {
+    expect(detectLanguage('有discount code吗', ['en', 'es'], 'es')).toMatchObject({ language: 'es', by: 'fallback' });
+  });
   it('only answers with candidate languages for Latin text', () => {
     expect(detectLanguage('dónde está mi pedido', ['en', 'pt'], 'en').language).not.toBe('es');
   });

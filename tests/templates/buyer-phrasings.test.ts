@@ -9,6 +9,7 @@ import { runConversationTest } from '../../runtime/testing/run-test';
 // How buyers really put it, beyond the templates' examples: each phrasing, sent as the first
 // message of a conversation, must reach the intent a seller would expect, and a message no
 // intent answers (intent null) must reach the fallback rather than a confident wrong answer.
+// The buyer's language is not given: it is detected, and every reply is in it.
 // One file per template: tests/templates/phrasings/<template>.json.
 
 const PhrasingsSchema = z.object({
@@ -26,10 +27,11 @@ describe.each(TEMPLATES)('template %s understands buyers', (name) => {
       id: 'phrasing',
       name: text.slice(0, 200),
       language,
-      context: { at: '2026-11-23T06:00:00Z', buyer: { id: 'phrasing-buyer', language } },
+      context: { at: '2026-11-23T06:00:00Z', buyer: { id: 'phrasing-buyer' } },
       steps: [{ buyer: text, expect: { intent } }],
     });
     const report = runConversationTest(parsed.document, test);
     expect(report.steps[0]!.failures).toEqual([]);
+    expect(report.steps[0]!.replies.map((r) => `${r.language}: ${r.text.slice(0, 40)}`)).toEqual(report.steps[0]!.replies.map((r) => `${language}: ${r.text.slice(0, 40)}`));
   });
 });
