@@ -22,6 +22,29 @@ function findNamed(orders: readonly Order[], text: string): Order | undefined {
   return orders.find((o) => ids.some((id) => o.id.toLowerCase() === id || (id.length >= 6 && o.id.toLowerCase().endsWith(id))));
 }
 
+// "No" / "the other one" while two orders are offered: the one not guessed.
+const OTHER = /^(no|nope|nah|not that one|not this one|the other|the other one|other one|the other order|no the other one|la otra|el otro|no es ese|no es esa|bukan|bukan yang ni|yang lain|yg lain|不是|不对|另一个|另外一个|不是这个|いいえ)$/u;
+const TITLE_WORD = /[\p{L}\p{N}]+/gu;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/gu;
+
+/** Words (3+ letters) and CJK character pairs of a text, lowercased: what names an item. */
+function itemCues(text: string): Set<string> {
+  const cues = new Set<string>();
+  const lower = text.toLowerCase();
+  for (const m of lower.matchAll(TITLE_WORD)) if (m[0].length >= 3 && !/^\d+$/u.test(m[0])) cues.add(m[0]);
+  for (const m of lower.matchAll(CJK)) for (let i = 0; i + 2 <= m[0].length; i++) cues.add(m[0].slice(i, i + 2));
+  return cues;
+}
+
+/** The one offered order whose item the buyer names ("the hoodie", "袜子那个"); undefined when none or several fit. */
+function findByItem(orders: readonly Order[], text: string): Order | undefined {
+  const said = itemCues(text);
+  if (said.size === 0) return undefined;
+  const cuesOf = orders.map((o) => itemCues(o.items.map((i) => i.title).join(' ')));
+  const fits = orders.filter((_, i) => [...cuesOf[i]!].some((c) => said.has(c) && cuesOf.every((other, j) => j === i || !other.has(c))));
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
 function localDate(run: Run, iso: string | undefined): string {
   if (!iso) return '';
   const tz = run.flow.doc.schedules[0]?.timezone ?? 'UTC';
@@ -123,7 +146,11 @@ export const order_lookup: NodeHandler<'order_lookup'> = {
     const picked = orderIdOfPayload(payload);
     if (picked !== null) chosen = byId(picked);
     if (!chosen) chosen = findNamed(run.state.orders, input.text);
-    if (!chosen && YES.test(input.text.trim().toLowerCase().replace(/[.!。！]+$/u, ''))) chosen = byId(wait.guess);
+    const offered = wait.choices.map(byId).filter((o): o is Order => o !== undefined);
+    if (!chosen) chosen = findByItem(offered, input.text);
+    const answer = input.text.trim().toLowerCase().replace(/[.!?,。！？，]+$/u, '');
+    if (!chosen && YES.test(answer)) chosen = byId(wait.guess);
+    if (!chosen && offered.length === 2 && OTHER.test(answer)) chosen = offered.find((o) => o.id !== wait.guess);
     if (chosen) {
       input.consumed = true;
       run.note({ type: 'effect', nodeId: node.id, message: `Buyer chose order ${chosen.id}` });

@@ -117,6 +117,30 @@ describe('order awareness', () => {
     expect(c.texts(c.say('yes'))).toEqual(['Order SO10003 ships by 2026-11-30.']);
   });
 
+  it('takes the order whose item the buyer names, in words or in Chinese', () => {
+    const c = new Conversation(flow, MONDAY_OPEN, [shipped, onTime]);
+    c.say('tracking');
+    expect(c.texts(c.say('no, the hoodie'))).toEqual(['Order SO10001 shipped with SF Express, tracking SF123456789.']);
+    const zh = new Conversation(flow, MONDAY_OPEN, [{ ...shipped, items: [{ title: '蓝色卫衣', quantity: 1 }] }, { ...onTime, items: [{ title: '运动袜', quantity: 3 }] }]);
+    zh.say('tracking');
+    expect(zh.texts(zh.say('卫衣那个'))).toEqual(['订单 SO10001 已由 SF Express 发出，运单号 SF123456789。']);
+  });
+
+  it('"no" or "the other one" picks the other of two offered orders, in several languages', () => {
+    const en = 'Order SO10001 shipped with SF Express, tracking SF123456789.';
+    for (const [answer, reply] of [['no', en], ['The other one.', en], ['la otra', en], ['bukan', en], ['不是', '订单 SO10001 已由 SF Express 发出，运单号 SF123456789。']]) {
+      const c = new Conversation(flow, MONDAY_OPEN, [shipped, onTime]);
+      c.say('tracking');
+      expect(c.texts(c.say(answer!))).toEqual([reply]);
+    }
+  });
+
+  it('"no" among three offered orders is not a choice: the message is answered as a new one', () => {
+    const c = new Conversation(flow, MONDAY_OPEN, [shipped, onTime, { ...onTime, id: 'SO10004', items: [{ title: 'Cap', quantity: 1 }] }]);
+    c.say('tracking');
+    expect(c.texts(c.say('no'))).not.toContain('Order SO10001 shipped with SF Express, tracking SF123456789.');
+  });
+
   it('takes the order the buyer names without asking', () => {
     const c = new Conversation(flow, MONDAY_OPEN, [shipped, onTime]);
     expect(c.texts(c.say('tracking for SO10001'))[1]).toBe('Order SO10001 shipped with SF Express, tracking SF123456789.');
