@@ -3,7 +3,25 @@ import type { NodeHandler } from './handler';
 export const FEEDBACK_RESOLVED = 'feedback:resolved';
 export const FEEDBACK_UNRESOLVED = 'feedback:unresolved';
 
-/** Asks whether the answer helped; buttons go to resolved / unresolved, other text to skipped. */
+// A rating typed instead of tapped: the whole message is a yes or a no (trailing punctuation and "thanks" aside).
+const TYPED_RESOLVED =
+  /^(yes|yeah|yep|yup|it did|it helped|helped|solved|resolved|that helped|sí|si|me sirvió|me sirvio|me ayudó|me ayudo|ya|ye|yes dah|dah|sudah|settle|selesai|dah settle|是|是的|解决了|已解决|好了|可以了|有用|有帮助|はい)$/u;
+const TYPED_UNRESOLVED =
+  /^(no|nope|nah|not really|no it didn't|it didn't|didn't help|it didn't help|not helpful|not solved|no me sirvió|no me sirvio|no me ayudó|no me ayudo|no sirvió|no sirvio|para nada|tak|tidak|x|belum|tak settle|tak membantu|x membantu|没有|没解决|没有解决|不行|没用|没帮助|没有帮助|いいえ)$/u;
+
+function typedRating(text: string): boolean | null {
+  const answer = text
+    .toLowerCase()
+    .replace(/[.!?,。！？，~～]+/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .replace(/ ?(thanks|thank you|thx|gracias|terima kasih|tq|谢谢)$/u, '');
+  if (TYPED_RESOLVED.test(answer)) return true;
+  if (TYPED_UNRESOLVED.test(answer)) return false;
+  return null;
+}
+
+/** Asks whether the answer helped; buttons (or a typed yes / no) go to resolved / unresolved, other text to skipped. */
 export const feedback: NodeHandler<'feedback'> = {
   enter(node, run) {
     run.say(
@@ -21,9 +39,10 @@ export const feedback: NodeHandler<'feedback'> = {
   resume(node, run, _event, wait) {
     const input = run.input;
     if (!input) return { wait };
-    if (input.payload === FEEDBACK_RESOLVED || input.payload === FEEDBACK_UNRESOLVED) {
+    const typed = input.payload ? null : typedRating(input.text);
+    if (input.payload === FEEDBACK_RESOLVED || input.payload === FEEDBACK_UNRESOLVED || typed !== null) {
       input.consumed = true;
-      const resolved = input.payload === FEEDBACK_RESOLVED;
+      const resolved = typed ?? input.payload === FEEDBACK_RESOLVED;
       run.outputs.tags.push(resolved ? 'feedback:resolved' : 'feedback:unresolved');
       run.note({ type: 'info', nodeId: node.id, message: `Buyer rated: ${resolved ? 'resolved' : 'unresolved'}` });
       if (!resolved) run.handoffReason = 'unresolved_rating';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Order } from '../../flows/order';
+import type { StepResult } from '../../runtime/contract';
 import { step } from '../../runtime/step';
 import { Conversation, parseFlow } from '../fixtures/driver';
 import { miniFlow } from '../fixtures/mini-flow';
@@ -271,6 +272,21 @@ describe('feedback, collect, variables, conditions, end', () => {
     expect(c.texts(c.tap('feedback:resolved'))).toEqual(['Glad to help!']);
     c.say('refund', 60);
     expect(c.texts(c.say('where is my parcel'))).toEqual(['I could not find an order.']);
+  });
+
+  it('a rating typed instead of tapped takes the same exit; a longer message is answered as a question', () => {
+    const exitOf = (rate: (c: Conversation) => StepResult) => {
+      const c = new Conversation(flow, MONDAY_OPEN);
+      c.say('refund');
+      const r = rate(c);
+      return { nodes: r.outputs.replies.map((x) => x.nodeId), handoff: r.outputs.handoff?.reason ?? null, tags: r.outputs.tags };
+    };
+    const resolved = exitOf((c) => c.tap('feedback:resolved'));
+    const unresolved = exitOf((c) => c.tap('feedback:unresolved'));
+    expect(unresolved).not.toEqual(resolved);
+    for (const typed of ['yes', 'Yes, thanks!', 'sí', 'dah settle', '解决了']) expect(exitOf((c) => c.say(typed))).toEqual(resolved);
+    for (const typed of ['no', 'nope.', 'no me sirvió', 'tak', '没有解决']) expect(exitOf((c) => c.say(typed))).toEqual(unresolved);
+    expect(exitOf((c) => c.say('no, where is my parcel')).tags).not.toContain('feedback:unresolved');
   });
 
   it('collect validates, retries, stores and fails', () => {
