@@ -3,6 +3,15 @@ import { matchIntent } from '../matching/matcher';
 import type { NodeOutcome, Run } from '../run';
 import type { NodeHandler } from './handler';
 
+// Order and tracking numbers say which order, not what the buyer asks: left out of intent matching.
+const ORDER_NUMBER = /#?\b(?=[\p{L}\d-]*\d{4})[\p{L}\d-]{6,}\b/gu;
+
+/** The message without order or tracking numbers (the message itself if nothing else is left). */
+export function questionText(text: string): string {
+  const rest = text.replace(ORDER_NUMBER, ' ').replace(/\s+/gu, ' ').trim();
+  return rest.length > 0 ? rest : text;
+}
+
 function route(node: NodeOfKind<'intent'>, run: Run): NodeOutcome {
   const input = run.input;
   if (!input || input.consumed) return { wait: { for: 'message', nodeId: node.id } };
@@ -17,7 +26,7 @@ function route(node: NodeOfKind<'intent'>, run: Run): NodeOutcome {
     }
   }
   const threshold = node.data.threshold ?? run.settings.matchThreshold;
-  const result = matchIntent(run.flow.intentIndex, input.text, { language: run.language, restrictTo: node.data.intents, threshold });
+  const result = matchIntent(run.flow.intentIndex, questionText(input.text), { language: run.language, restrictTo: node.data.intents, threshold });
   const top = result.candidates[0];
   const second = result.candidates[1];
   const data = { intentId: result.intentId, score: result.score, threshold: result.threshold, candidates: result.candidates };

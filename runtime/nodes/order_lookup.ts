@@ -16,10 +16,16 @@ function orderIdsIn(text: string): string[] {
   return [...text.matchAll(ORDER_ID_IN_TEXT)].map((m) => m[0]).filter((s) => s.length >= 5);
 }
 
+/** The order the buyer named by its number (or the end of it) or by its tracking number. */
 function findNamed(orders: readonly Order[], text: string): Order | undefined {
   const ids = orderIdsIn(text).map((s) => s.toLowerCase());
   if (ids.length === 0) return undefined;
-  return orders.find((o) => ids.some((id) => o.id.toLowerCase() === id || (id.length >= 6 && o.id.toLowerCase().endsWith(id))));
+  return orders.find((o) => ids.some((id) => o.id.toLowerCase() === id || (id.length >= 6 && o.id.toLowerCase().endsWith(id)) || o.trackingNumber?.toLowerCase() === id));
+}
+
+/** An order number the buyer wrote (8+ characters, 6+ of them digits), whether or not it is theirs. */
+function writtenOrderNumber(text: string): string | undefined {
+  return orderIdsIn(text).find((s) => s.length >= 8 && (s.match(/\d/gu)?.length ?? 0) >= 6);
 }
 
 // "No" / "the other one" while two orders are offered: the one not guessed.
@@ -91,6 +97,12 @@ function decide(node: NodeOfKind<'order_lookup'>, run: Run, orders: Order[], hin
   if (named) {
     run.note({ type: 'effect', nodeId: node.id, message: `The buyer named order ${named.id}` });
     return branch(node, run, named);
+  }
+  // A number that is none of the buyer's orders: say so, rather than answer about another order.
+  const unknown = writtenOrderNumber(hint);
+  if (unknown) {
+    run.note({ type: 'effect', nodeId: node.id, message: `The buyer named order ${unknown}, which is not among their ${sorted.length} order(s)` });
+    return { go: 'not_found' };
   }
   const open = sorted.filter((o) => OPEN_STATUSES.has(o.status));
   const guess = open[0] ?? sorted[0];

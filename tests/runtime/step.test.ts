@@ -142,6 +142,16 @@ describe('order awareness', () => {
     expect(c.texts(c.say('no'))).not.toContain('Order SO10001 shipped with SF Express, tracking SF123456789.');
   });
 
+  it('a number that is none of the buyer\'s orders gets "not found", not an answer about another order', () => {
+    const c = new Conversation(flow, MONDAY_OPEN, [shipped]);
+    expect(c.texts(c.say('where is my parcel 579999999999'))[1]).toBe('I could not find an order.');
+  });
+
+  it('a tracking number names its order', () => {
+    const c = new Conversation(flow, MONDAY_OPEN, [shipped, onTime]);
+    expect(c.texts(c.say('tracking for SF123456789 please'))[1]).toBe('Order SO10001 shipped with SF Express, tracking SF123456789.');
+  });
+
   it('takes the order the buyer names without asking', () => {
     const c = new Conversation(flow, MONDAY_OPEN, [shipped, onTime]);
     expect(c.texts(c.say('tracking for SO10001'))[1]).toBe('Order SO10001 shipped with SF Express, tracking SF123456789.');
