@@ -126,7 +126,10 @@ function onBuyer(run: Run, text: string, payload: string | null): void {
   }
   const norm = payload ? `[${payload}]` : normalizeText(text);
   const lastAt = s.session.lastBuyerAt ? instantToMs(s.session.lastBuyerAt) : Number.NEGATIVE_INFINITY;
-  if (norm !== '' && norm === s.session.lastBuyerText && run.nowMs - lastAt <= run.settings.burstWindowSeconds * 1000) {
+  // While the bot asks "which order?" (again, after a "no"), the same words again answer the new
+  // question rather than repeat the last message.
+  const answering = s.wait?.for === 'order_choice';
+  if (!answering && norm !== '' && norm === s.session.lastBuyerText && run.nowMs - lastAt <= run.settings.burstWindowSeconds * 1000) {
     s.session.lastBuyerAt = run.env.now;
     run.note({ type: 'guard', message: 'Same message again within the burst window: already answered', data: { guard: 'burst' } });
     return;

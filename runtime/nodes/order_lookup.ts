@@ -9,7 +9,15 @@ import { orderIdOfPayload, orderPayload } from '../order-payload';
 const OPEN_STATUSES: ReadonlySet<Order['status']> = new Set(['awaiting_shipment', 'shipped']);
 const MAX_KEPT_ORDERS = 20;
 const ORDER_ID_IN_TEXT = /[A-Za-z0-9-]*\d[A-Za-z0-9-]*/gu;
-const YES = /^(y|yes|yeah|yep|ok|okay|sure|correct|right|si|sí|sim|ya|betul|ha|是|是的|对|对的|嗯|好|好的|没错|はい)$/u;
+// Typed answers to "Do you mean order X?", after politeness is set aside (see choiceAnswer).
+const YES =
+  /^(y|yes|yeah|yep|yup|ok|okay|sure|correct|right|that one|this one|thats the one|that's the one|yes that one|yes this one|yes it is|yes thats it|yes that's it|si|sí|sí ese|si ese|ese|esa|ese mismo|esa misma|si ese mismo|sí ese mismo|claro|claro que sí|claro que si|correcto|exacto|sim|ya|ye|betul|ha|yang tu|yang ni|yg ni|是|是的|对|对的|嗯|好|好的|没错|就是这个|这个|はい)$/u;
+const POLITE = / (please|pls|plz|thanks|thank you|thx|por favor|porfa|gracias|tq|terima kasih|谢谢)$/u;
+const ORDINALS: ReadonlyArray<readonly [RegExp, number]> = [
+  [/^(1|#1|the first|the first one|first one|first|el primero|la primera|primero|primera|yang pertama|pertama|第一个|第一)$/u, 0],
+  [/^(2|#2|the second|the second one|second one|second|el segundo|la segunda|segundo|segunda|yang kedua|kedua|第二个|第二)$/u, 1],
+  [/^(3|#3|the third|the third one|third one|third|el tercero|la tercera|tercero|tercera|yang ketiga|ketiga|第三个|第三)$/u, 2],
+];
 
 /** Order numbers the buyer may have written (5+ characters with a digit). */
 function orderIdsIn(text: string): string[] {
@@ -29,7 +37,15 @@ function writtenOrderNumber(text: string): string | undefined {
 }
 
 // "No" / "the other one" while two orders are offered: the one not guessed.
-const OTHER = /^(no|nope|nah|not that one|not this one|the other|the other one|other one|the other order|no the other one|la otra|el otro|no es ese|no es esa|bukan|bukan yang ni|yang lain|yg lain|不是|不对|另一个|另外一个|不是这个|いいえ)$/u;
+const OTHER =
+  /^(no|nope|nop|nah|not that one|not this one|the other|the other one|other one|the other order|no the other one|no the other order|wrong order|wrong one|not that order|la otra|el otro|otro|otra|no es ese|no es esa|no ese no|bukan|bukan yang ni|bukan yg ni|yang lain|yg lain|不是|不对|另一个|另外一个|不是这个|いいえ)$/u;
+
+/** The typed answer, lowercased, without punctuation or a trailing "please" / "thanks". */
+function choiceAnswer(text: string): string {
+  let answer = text.toLowerCase().replace(/[.!?,。！？，~～]+/gu, ' ').replace(/\s+/gu, ' ').trim();
+  for (let i = 0; i < 2; i++) answer = answer.replace(POLITE, '').trim();
+  return answer;
+}
 const TITLE_WORD = /[\p{L}\p{N}]+/gu;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/gu;
 
@@ -116,9 +132,13 @@ function decide(node: NodeOfKind<'order_lookup'>, run: Run, orders: Order[], hin
     data: { guess: guess.id, open: open.map((o) => o.id) },
   });
   if (!ask) return branch(node, run, guess);
+  return askToConfirm(node, run, guess, candidates.filter((o) => o.id !== guess.id).slice(0, node.data.maxChoices - 1));
+}
+
+/** "Do you mean order X?" with X confirmed by the first button and the other orders offered beside it. */
+function askToConfirm(node: NodeOfKind<'order_lookup'>, run: Run, guess: Order, others: readonly Order[]): NodeOutcome {
   // The question names the guessed order.
   fillOrderVariables(run, guess);
-  const others = candidates.filter((o) => o.id !== guess.id).slice(0, node.data.maxChoices - 1);
   const confirmLabel = run.localized(node.data.confirmLabel) || 'OK';
   const buttons = [{ label: confirmLabel, payload: orderPayload(guess.id) }, ...others.map((o) => ({ label: orderButtonLabel(o), payload: orderPayload(o.id) }))];
   if (!run.say(node.id, node.data.confirmReply, 'answer', buttons)) return { stop: true };
@@ -160,9 +180,22 @@ export const order_lookup: NodeHandler<'order_lookup'> = {
     if (!chosen) chosen = findNamed(run.state.orders, input.text);
     const offered = wait.choices.map(byId).filter((o): o is Order => o !== undefined);
     if (!chosen) chosen = findByItem(offered, input.text);
-    const answer = input.text.trim().toLowerCase().replace(/[.!?,。！？，]+$/u, '');
+    const answer = choiceAnswer(input.text);
     if (!chosen && YES.test(answer)) chosen = byId(wait.guess);
-    if (!chosen && offered.length === 2 && OTHER.test(answer)) chosen = offered.find((o) => o.id !== wait.guess);
+    if (!chosen) {
+      const ordinal = ORDINALS.find(([re]) => re.test(answer));
+      if (ordinal) chosen = offered[ordinal[1]];
+    }
+    if (!chosen && OTHER.test(answer)) {
+      const rest = offered.filter((o) => o.id !== wait.guess);
+      if (rest.length === 1) chosen = rest[0];
+      else if (rest.length > 1) {
+        // Not this one, and several others: ask about the next one.
+        input.consumed = true;
+        run.note({ type: 'effect', nodeId: node.id, message: `Buyer said it is not order ${wait.guess}; asking about ${rest[0]!.id}` });
+        return askToConfirm(node, run, rest[0]!, rest.slice(1));
+      }
+    }
     if (chosen) {
       input.consumed = true;
       run.note({ type: 'effect', nodeId: node.id, message: `Buyer chose order ${chosen.id}` });

@@ -136,10 +136,28 @@ describe('order awareness', () => {
     }
   });
 
-  it('"no" among three offered orders is not a choice: the message is answered as a new one', () => {
-    const c = new Conversation(flow, MONDAY_OPEN, [shipped, onTime, { ...onTime, id: 'SO10004', items: [{ title: 'Cap', quantity: 1 }] }]);
-    c.say('tracking');
-    expect(c.texts(c.say('no'))).not.toContain('Order SO10001 shipped with SF Express, tracking SF123456789.');
+  it('"no" among three offered orders asks about the next one; "no" again picks the last', () => {
+    const cap: Order = { ...onTime, id: 'SO10004', createdAt: '2026-11-17T03:00:00Z', items: [{ title: 'Cap', quantity: 1 }] };
+    const c = new Conversation(flow, MONDAY_OPEN, [shipped, onTime, cap]);
+    expect(c.say('tracking').outputs.replies[1]?.buttons.map((b) => b.payload)).toEqual(['order:SO10003', 'order:SO10004', 'order:SO10001']);
+    const next = c.say('no');
+    expect(next.outputs.replies.map((r) => r.buttons.map((b) => b.payload))).toEqual([['order:SO10004', 'order:SO10001']]);
+    expect(c.texts(c.say('no'))).toEqual(['Order SO10001 shipped with SF Express, tracking SF123456789.']);
+  });
+
+  it('typed answers: yes with "please", an ordinal, "that one"', () => {
+    const answers: Array<[string, string]> = [
+      ['yes please', 'Order SO10003 ships by 2026-11-30.'],
+      ['that one', 'Order SO10003 ships by 2026-11-30.'],
+      ['2', 'Order SO10001 shipped with SF Express, tracking SF123456789.'],
+      ['the second one pls', 'Order SO10001 shipped with SF Express, tracking SF123456789.'],
+      ['no the other order please', 'Order SO10001 shipped with SF Express, tracking SF123456789.'],
+    ];
+    for (const [answer, reply] of answers) {
+      const c = new Conversation(flow, MONDAY_OPEN, [shipped, onTime]);
+      c.say('tracking');
+      expect(c.texts(c.say(answer))).toEqual([reply]);
+    }
   });
 
   it('a number that is none of the buyer\'s orders gets "not found", not an answer about another order', () => {
