@@ -60,7 +60,7 @@ export function defaultNode(kind: NodeKind, doc: FlowDocument, position: { x: nu
       data = { reply: reply(doc, 'greeting') };
       break;
     case 'message':
-      data = { reply: reply(doc, 'message'), replyKind: 'answer' };
+      data = { reply: reply(doc, 'message'), replyKind: 'answer', repeatable: false };
       break;
     case 'intent': {
       let first = doc.intents[0]?.id;

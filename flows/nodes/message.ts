@@ -9,6 +9,11 @@ export const MessageNodeSchema = defineNodeSchema(
     reply: ReplySchema,
     /** How the reply counts in metrics: an answer, or an off-hours notice. */
     replyKind: z.enum(['answer', 'offline', 'system']).default('answer'),
+    /**
+     * Exempt from the loop guard: a courtesy such as "You're welcome!" may be sent any number of
+     * times without handing the buyer over.
+     */
+    repeatable: z.boolean().default(false),
   }),
 );
 export type MessageNode = z.infer<typeof MessageNodeSchema>;

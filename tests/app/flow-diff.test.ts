@@ -29,7 +29,7 @@ describe('comparing two flow documents', () => {
     second.position = { x: second.position.x + 100, y: second.position.y };
     b.nodes = b.nodes.filter((n) => n.id !== third.id);
     b.edges = b.edges.filter((e) => e.source !== third.id && e.target !== third.id);
-    b.nodes.push({ id: 'thanks', kind: 'message', position: { x: 0, y: 900 }, data: { reply: { text: { zh: '谢谢' }, buttons: [] }, replyKind: 'answer' } } as FlowDocument['nodes'][number]);
+    b.nodes.push({ id: 'thanks', kind: 'message', position: { x: 0, y: 900 }, data: { reply: { text: { zh: '谢谢' }, buttons: [] }, replyKind: 'answer', repeatable: false } } as FlowDocument['nodes'][number]);
     const d = diffFlows(a, b);
     const status = Object.fromEntries(d.nodes.map((n) => [n.id, n.status]));
     expect(status).toEqual({ [first.id]: 'changed', [second.id]: 'moved', [third.id]: 'removed', thanks: 'added' });

@@ -1,6 +1,6 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { FormRow, PathSelect } from '../editors/controls';
+import { FormRow, PathSelect, SwitchRow } from '../editors/controls';
 import { fieldId } from '../editors/issues';
 import { ReplyEditor } from '../editors/reply-editor';
 import { useNodeEdit } from './node-form';
@@ -19,6 +19,7 @@ export function MessageInspector(props: InspectorProps<'message'>) {
       <FormRow htmlFor={fieldId(['data', 'replyKind'])} label={t('kind')} hint={t(`kindHints.${data.replyKind}`)}>
         <PathSelect path={['data', 'replyKind']} value={data.replyKind} options={KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))} onValueChange={(v) => edit((d) => ({ ...d, replyKind: v as (typeof KINDS)[number] }))} />
       </FormRow>
+      <SwitchRow path={['data', 'repeatable']} label={t('repeatable')} hint={t('repeatableHint')} checked={data.repeatable} onCheckedChange={(v) => edit((d) => ({ ...d, repeatable: v }))} />
     </div>
   );
 }
