@@ -4,15 +4,15 @@ import { localTimeAt } from '../schedule';
 import type { NodeOutcome, Run } from '../run';
 import { instantToMs } from '../time';
 import type { NodeHandler } from './handler';
+import { typedAnswer } from './typed-answer';
 import { orderIdOfPayload, orderPayload } from '../order-payload';
 
 const OPEN_STATUSES: ReadonlySet<Order['status']> = new Set(['awaiting_shipment', 'shipped']);
 const MAX_KEPT_ORDERS = 20;
 const ORDER_ID_IN_TEXT = /[A-Za-z0-9-]*\d[A-Za-z0-9-]*/gu;
-// Typed answers to "Do you mean order X?", after politeness is set aside (see choiceAnswer).
+// Typed answers to "Do you mean order X?" (see typedAnswer).
 const YES =
-  /^(y|yes|yeah|yep|yup|ok|okay|sure|correct|right|that one|this one|thats the one|that's the one|yes that one|yes this one|yes it is|yes thats it|yes that's it|si|sí|sí ese|si ese|ese|esa|ese mismo|esa misma|si ese mismo|sí ese mismo|claro|claro que sí|claro que si|correcto|exacto|sim|ya|ye|betul|ha|yang tu|yang ni|yg ni|是|是的|对|对的|嗯|好|好的|没错|就是这个|这个|はい)$/u;
-const POLITE = / (please|pls|plz|thanks|thank you|thx|por favor|porfa|gracias|tq|terima kasih|谢谢)$/u;
+  /^(y|yes|yeah|yep|yup|ok|okay|sure|correct|right|that one|this one|thats the one|that's the one|yes that one|yes this one|yes it is|yes thats it|yes that's it|si|sí|sí ese|si ese|ese|esa|ese mismo|esa misma|si ese mismo|sí ese mismo|claro|claro que sí|claro que si|correcto|exacto|sim|ya|yah|ye|haah|betul|ha|yang tu|yang ni|yg tu|yg ni|是|是的|对|对的|嗯|好|好的|没错|就是这个|这个|はい)$/u;
 const ORDINALS: ReadonlyArray<readonly [RegExp, number]> = [
   [/^(1|#1|the first|the first one|first one|first|el primero|la primera|primero|primera|yang pertama|pertama|第一个|第一)$/u, 0],
   [/^(2|#2|the second|the second one|second one|second|el segundo|la segunda|segundo|segunda|yang kedua|kedua|第二个|第二)$/u, 1],
@@ -31,6 +31,21 @@ function findNamed(orders: readonly Order[], text: string): Order | undefined {
   return orders.find((o) => ids.some((id) => o.id.toLowerCase() === id || (id.length >= 6 && o.id.toLowerCase().endsWith(id)) || o.trackingNumber?.toLowerCase() === id));
 }
 
+// Words that say which kind of order the buyer means ("it says delivered but...", "why was it cancelled").
+const STATUS_HINTS: ReadonlyArray<readonly [RegExp, ReadonlyArray<Order['status']>]> = [
+  [/delivered|已签收|显示签收|签收了|送达|妥投|entregad[oa]|entregaron|dihantar/iu, ['delivered']],
+  [/cancell?ed|被取消|取消了|已取消|cancelad[oa]|cancelaron|anulad[oa]|dibatalkan/iu, ['cancelled']],
+  [/refunded|已退款|退款到账|reembolsad[oa]|dikembalikan/iu, ['refunded']],
+];
+// "Not delivered yet" means an open order.
+const NEGATED_STATUS = /\b(not|never|hasn't|hasnt|wasn't|wasnt|isn't|isnt)\b[^.!?]{0,20}(delivered|cancell?ed|refunded)|undelivered|未签收|没签收|没有签收|未送达|no (ha sido |fue |está |esta )?entregad|belum (di)?hantar|tak (di)?hantar/iu;
+
+/** The statuses the buyer's words point to, if any. */
+function hintedStatuses(text: string): ReadonlyArray<Order['status']> | null {
+  if (NEGATED_STATUS.test(text)) return null;
+  return STATUS_HINTS.find(([re]) => re.test(text))?.[1] ?? null;
+}
+
 /** An order number the buyer wrote (8+ characters, 6+ of them digits), whether or not it is theirs. */
 function writtenOrderNumber(text: string): string | undefined {
   return orderIdsIn(text).find((s) => s.length >= 8 && (s.match(/\d/gu)?.length ?? 0) >= 6);
@@ -38,14 +53,8 @@ function writtenOrderNumber(text: string): string | undefined {
 
 // "No" / "the other one" while two orders are offered: the one not guessed.
 const OTHER =
-  /^(no|nope|nop|nah|not that one|not this one|the other|the other one|other one|the other order|no the other one|no the other order|wrong order|wrong one|not that order|la otra|el otro|otro|otra|no es ese|no es esa|no ese no|bukan|bukan yang ni|bukan yg ni|yang lain|yg lain|不是|不对|另一个|另外一个|不是这个|いいえ)$/u;
+  /^(no|nope|nop|nah|not that one|not this one|the other|the other one|other one|the other order|no the other one|no the other order|wrong order|wrong one|not that order|la otra|el otro|otro|otra|no es ese|no es esa|no ese no|bukan|bukan yang ni|bukan yg ni|bukan yang tu|bukan yg tu|x|tak|yang lain|yg lain|不是|不对|另一个|另外一个|不是这个|いいえ)$/u;
 
-/** The typed answer, lowercased, without punctuation or a trailing "please" / "thanks". */
-function choiceAnswer(text: string): string {
-  let answer = text.toLowerCase().replace(/[.!?,。！？，~～]+/gu, ' ').replace(/\s+/gu, ' ').trim();
-  for (let i = 0; i < 2; i++) answer = answer.replace(POLITE, '').trim();
-  return answer;
-}
 const TITLE_WORD = /[\p{L}\p{N}]+/gu;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/gu;
 
@@ -121,14 +130,17 @@ function decide(node: NodeOfKind<'order_lookup'>, run: Run, orders: Order[], hin
     return { go: 'not_found' };
   }
   const open = sorted.filter((o) => OPEN_STATUSES.has(o.status));
-  const guess = open[0] ?? sorted[0];
+  const statuses = hintedStatuses(hint);
+  const hinted = statuses ? sorted.filter((o) => statuses.includes(o.status)) : [];
+  // The orders the buyer's words point to first; else the open ones; else all.
+  const candidates = hinted.length > 0 ? hinted : open.length > 0 ? open : sorted;
+  const guess = candidates[0];
   if (!guess) return { go: 'not_found' };
-  const candidates = open.length > 0 ? open : sorted;
   const ask = node.data.confirm === 'always' || (node.data.confirm === 'when_ambiguous' && candidates.length > 1);
   run.note({
     type: 'effect',
     nodeId: node.id,
-    message: `Guessed order ${guess.id} (latest ${open.length > 0 ? 'open' : ''} order of ${sorted.length})${ask ? '; asking the buyer to confirm' : ''}`,
+    message: `Guessed order ${guess.id} (latest ${hinted.length > 0 ? `${guess.status} ` : open.length > 0 ? 'open ' : ''}order of ${sorted.length})${ask ? '; asking the buyer to confirm' : ''}`,
     data: { guess: guess.id, open: open.map((o) => o.id) },
   });
   if (!ask) return branch(node, run, guess);
@@ -180,7 +192,7 @@ export const order_lookup: NodeHandler<'order_lookup'> = {
     if (!chosen) chosen = findNamed(run.state.orders, input.text);
     const offered = wait.choices.map(byId).filter((o): o is Order => o !== undefined);
     if (!chosen) chosen = findByItem(offered, input.text);
-    const answer = choiceAnswer(input.text);
+    const answer = typedAnswer(input.text);
     if (!chosen && YES.test(answer)) chosen = byId(wait.guess);
     if (!chosen) {
       const ordinal = ORDINALS.find(([re]) => re.test(answer));

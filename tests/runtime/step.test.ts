@@ -152,6 +152,8 @@ describe('order awareness', () => {
       ['2', 'Order SO10001 shipped with SF Express, tracking SF123456789.'],
       ['the second one pls', 'Order SO10001 shipped with SF Express, tracking SF123456789.'],
       ['no the other order please', 'Order SO10001 shipped with SF Express, tracking SF123456789.'],
+      ['yes la', 'Order SO10003 ships by 2026-11-30.'],
+      ['bukan yg tu', 'Order SO10001 shipped with SF Express, tracking SF123456789.'],
     ];
     for (const [answer, reply] of answers) {
       const c = new Conversation(flow, MONDAY_OPEN, [shipped, onTime]);
@@ -163,6 +165,14 @@ describe('order awareness', () => {
   it('a number that is none of the buyer\'s orders gets "not found", not an answer about another order', () => {
     const c = new Conversation(flow, MONDAY_OPEN, [shipped]);
     expect(c.texts(c.say('where is my parcel 579999999999'))[1]).toBe('I could not find an order.');
+  });
+
+  it('"it says delivered but..." means the delivered order, not the latest open one; "not delivered yet" still the open one', () => {
+    const delivered: Order = { ...shipped, id: 'SO10009', status: 'delivered', createdAt: '2026-11-01T03:00:00Z', deliveredAt: '2026-11-05T03:00:00Z' };
+    const c = new Conversation(flow, MONDAY_OPEN, [onTime, delivered]);
+    expect(c.texts(c.say('tracking says delivered but I never got it'))[1]).toBe('Order SO10009 was delivered on 2026-11-05.');
+    const open = new Conversation(flow, MONDAY_OPEN, [onTime, delivered]);
+    expect(open.texts(open.say('tracking: my order is not delivered yet'))[1]).toBe('Order SO10003 ships by 2026-11-30.');
   });
 
   it('a tracking number names its order', () => {
@@ -312,8 +322,8 @@ describe('feedback, collect, variables, conditions, end', () => {
     const resolved = exitOf((c) => c.tap('feedback:resolved'));
     const unresolved = exitOf((c) => c.tap('feedback:unresolved'));
     expect(unresolved).not.toEqual(resolved);
-    for (const typed of ['yes', 'Yes, thanks!', 'sí', 'dah settle', '解决了']) expect(exitOf((c) => c.say(typed))).toEqual(resolved);
-    for (const typed of ['no', 'nope.', 'no me sirvió', 'tak', '没有解决']) expect(exitOf((c) => c.say(typed))).toEqual(unresolved);
+    for (const typed of ['yes', 'Yes, thanks!', 'sí', 'dah settle', '解决了', '嗯嗯']) expect(exitOf((c) => c.say(typed))).toEqual(resolved);
+    for (const typed of ['no', 'nope.', 'no me sirvió', 'tak', '没有解决', 'x settle', 'no la', '还没']) expect(exitOf((c) => c.say(typed))).toEqual(unresolved);
     expect(exitOf((c) => c.say('no, where is my parcel')).tags).not.toContain('feedback:unresolved');
   });
 

@@ -1,0 +1,22 @@
+/**
+ * A short answer typed to a bot's question ("yes please", "no la", "嗯嗯"), reduced to its core:
+ * lowercased, without punctuation, without a trailing "please" / "thanks" or a chat particle
+ * ("la", "lah", "ah", "啦"), with a doubled 嗯/对 made single. Buttons carry payloads; this is for
+ * buyers who type instead.
+ */
+const TRAILING = / (please|pls|plz|thanks|thank you|thx|por favor|porfa|gracias|tq|terima kasih|谢谢|la|lah|leh|lor|ah|ya|ye)$/u;
+const CJK_PARTICLES = /[啦呀哦喔吧]+$/u;
+
+export function typedAnswer(text: string): string {
+  let answer = text
+    .toLowerCase()
+    .replace(/[.!?,。！？，~～、]+/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
+  for (let i = 0; i < 3; i++) {
+    const next = answer.replace(TRAILING, '').replace(CJK_PARTICLES, '').trim();
+    if (next === answer || next === '') break;
+    answer = next;
+  }
+  return answer.replace(/(嗯|对)\1+/gu, '$1');
+}
