@@ -41,7 +41,7 @@ const WORDS: Record<string, string> = {
   ms:
     'saya awak anda kamu di mana bila bilakah apa bagaimana kenapa mengapa ini itu dan dengan untuk tidak belum sudah lagi boleh tolong terima kasih barang pesanan bungkusan sampai hantar penghantaran mahu nak ke dari ada bayar ' +
     // Informal spellings buyers type (sy = saya, x = tak, brg = barang, ...).
-    'sy sya aku x tak tk dah dh nk hendak brg brp berapa hr hari ni tu dgn tlg blm byr smpai td tadi mcm macam kat pun je jer lg ye knp ape org orang betul jgn jangan panggil minta mintak pulangkan pulang tukar salah alamat warna rosak pecah kotak duit wang harga murah mahal kupon baucer saiz kasut baju seluar penerima poskod resit invois syarikat tuntutan staf ckp cakap blh bole dpt dapat kena buat tengok tgk lepas sebelum sblm esok semalam minggu bulan sikit sket banyak byk takde tiada xde sebab pasal nanti skrg sekarang lambat cepat dihantar beli kedai penjual tersilap silap pilih nombor telefon dalam rumah pejabat hujan menang siapa ceritakan lawak perdana menteri masih msh tapi tp kalau klu bagi bg mohon encik cik puan tuan salam assalamualaikum selamat pagi petang hai tumpang tanya',
+    'sy sya aku x tak tk dah dh nk hendak brg brp berapa hr hari ni tu dgn tlg blm byr smpai td tadi mcm macam kat pun je jer lg ye knp ape org orang betul jgn jangan panggil minta mintak pulangkan pulang tukar salah alamat warna rosak pecah kotak duit wang harga murah mahal kupon baucer saiz kasut baju seluar penerima poskod resit invois syarikat tuntutan staf ckp cakap blh bole dpt dapat kena buat tengok tgk lepas sebelum sblm esok semalam minggu bulan sikit sket banyak byk takde tiada xde sebab pasal nanti skrg sekarang lambat cepat dihantar beli kedai penjual tersilap silap pilih nombor telefon dalam rumah pejabat hujan menang siapa ceritakan lawak perdana menteri masih msh tapi tp kalau klu bagi bg mohon encik cik puan tuan salam assalamualaikum selamat pagi petang hai tumpang tanya penipu tipu teruk korang servis',
   id: 'saya aku kamu anda di mana kapan kenapa mengapa apa bagaimana ini itu dan dengan untuk tidak belum sudah lagi bisa tolong terima kasih barang pesanan paket sampai kirim pengiriman mau ingin ke dari ada bayar',
   de: 'der die das ist sind mein meine ich du sie wo wann was wie warum nicht kein ja bitte danke hallo bestellung paket lieferung versand angekommen noch habe hat und mit für von zu auf ein eine',
   fr: 'le la les est sont mon ma mes je vous tu où ou quand quoi que comment pourquoi pas ne oui merci bonjour salut commande colis livraison reçu toujours ai avez et avec pour de du des un une',
@@ -75,7 +75,7 @@ const CHAR_CUES: ReadonlyArray<readonly [RegExp, string, number]> = [
 // Words no other candidate language uses, which decide a message that code-switches
 // ("nk refund", "nk cancel order"): they count twice.
 const STRONG: Record<string, string> = {
-  ms: 'nk nak sy saya brg barang blm belum byr dgn tlg tolong bg dah tak boleh salam assalamualaikum selamat tumpang mcm macam kat lg',
+  ms: 'nk nak sy saya brg barang blm belum byr dgn tlg tolong bg dah tak boleh salam assalamualaikum selamat tumpang mcm macam kat lg mana penipu',
 };
 const STRONG_SETS = new Map<string, Set<string>>(Object.entries(STRONG).map(([lang, list]) => [lang, new Set(list.split(' '))]));
 

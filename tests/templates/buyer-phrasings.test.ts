@@ -26,7 +26,6 @@ describe.each(TEMPLATES)('template %s understands buyers', (name) => {
     const test = ConversationTestSchema.parse({
       id: 'phrasing',
       name: text.slice(0, 200),
-      language,
       context: { at: '2026-11-23T06:00:00Z', buyer: { id: 'phrasing-buyer' } },
       steps: [{ buyer: text, expect: { intent } }],
     });
