@@ -12,6 +12,19 @@ export function questionText(text: string): string {
   return rest.length > 0 ? rest : text;
 }
 
+// A message that only says hello ("hi", "在吗", "salam") or only reacts ("👍", "🙏") asks nothing:
+// it is neither a question the bot failed (no fallback, no step toward escalation) nor ignored.
+const HELLO =
+  /^(hi+|hello+|hey+|hiya|yo|hi there|hello there|hey there|good (morning|afternoon|evening)|hola|buenas|buenos días|buenos dias|buenas tardes|buenas noches|salam|assalamualaikum|hai|helo|selamat (pagi|petang|malam)|你好|您好|在吗|在不在|亲|亲在吗|亲在不在|哈喽|嗨|こんにちは)( (there|again|seller|boss|admin|bro|sis|po|amigo|亲|老板|客服))?$/u;
+const NO_WORDS = /^[^\p{L}\p{N}]*$/u;
+
+/** Whether the message only greets (true) or only reacts with emoji / punctuation ('reaction'). */
+function asksNothing(text: string): 'hello' | 'reaction' | null {
+  if (NO_WORDS.test(text)) return 'reaction';
+  const words = text.toLowerCase().replace(/[.!?,。！？，~～、]+/gu, ' ').replace(/\s+/gu, ' ').trim();
+  return HELLO.test(words) ? 'hello' : null;
+}
+
 function route(node: NodeOfKind<'intent'>, run: Run): NodeOutcome {
   const input = run.input;
   if (!input || input.consumed) return { wait: { for: 'message', nodeId: node.id } };
@@ -50,6 +63,20 @@ function route(node: NodeOfKind<'intent'>, run: Run): NodeOutcome {
   if (input.afterGreeting) {
     run.note({ type: 'guard', nodeId: node.id, message: 'The first message asked nothing recognisable: the greeting answers it', data: { guard: 'greeting_only' } });
     return { wait: { for: 'message', nodeId: node.id } };
+  }
+  const nothing = asksNothing(input.text);
+  if (nothing === 'reaction') {
+    run.note({ type: 'guard', nodeId: node.id, message: 'Only emoji or punctuation: nothing to answer', data: { guard: 'reaction' } });
+    return { wait: { for: 'message', nodeId: node.id } };
+  }
+  if (nothing === 'hello') {
+    // Hello again in the middle of a session: the welcome (with its menu) answers it.
+    const greeting = [...run.flow.nodes.values()].find((n): n is NodeOfKind<'greeting'> => n.kind === 'greeting');
+    if (greeting) {
+      run.note({ type: 'guard', nodeId: node.id, message: 'A greeting in the middle of the session: welcomed again', data: { guard: 'hello_again' } });
+      run.say(greeting.id, greeting.data.reply, 'greeting');
+      return { wait: { for: 'message', nodeId: node.id } };
+    }
   }
   return { go: 'no_match' };
 }

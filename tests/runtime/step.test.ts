@@ -85,6 +85,19 @@ describe('intent routing', () => {
     expect(second.state.status).toBe('human');
   });
 
+  it('hello again or a thumbs-up in the middle of a session is neither a fallback nor a step toward escalation', () => {
+    const c = new Conversation(flow, MONDAY_OPEN);
+    c.say('hello');
+    c.say('refund', 60);
+    const again = c.say('hi', 60);
+    expect(again.outputs.replies.map((r) => r.kind)).toEqual(['greeting']);
+    expect(c.say('👍', 60).outputs.replies).toEqual([]);
+    expect(c.say('在吗', 60).outputs.replies.map((r) => r.kind)).toEqual(['greeting']);
+    // Still one miss away from the hand-over, as before the greetings.
+    expect(c.say('qwertyuiop zxcvbnm', 60).outputs.replies.map((r) => r.kind)).toEqual(['fallback']);
+    expect(c.say('asdfgh lkjhg', 60).outputs.handoff?.reason).toBe('fallback_escalation');
+  });
+
   it('a match resets the fallback count', () => {
     const c = new Conversation(flow, MONDAY_OPEN);
     c.say('hello');
