@@ -2,7 +2,7 @@ import type { FlowDocument } from '../flows/document';
 import { compileFlow, edgeKey } from './compile';
 import type { ConversationState, Env, RuntimeEvent, StepResult } from './contract';
 import { detectLanguage } from './language/detect';
-import { findKeyword, keywordText } from './matching/keywords';
+import { findKeyword, keywordText, type CompiledKeyword, type KeywordText } from './matching/keywords';
 import { matchIntent } from './matching/matcher';
 import { normalizeText } from './matching/normalize';
 import { NODE_HANDLERS } from './nodes';
@@ -160,12 +160,28 @@ function onBuyer(run: Run, text: string, payload: string | null): void {
   return runFrom(run, s.session.greeted ? from : (run.flow.startId ?? from));
 }
 
+// "I don't want a human", "不要人工", "tak nak ejen": the trigger's words, refused.
+const REFUSED_SPACED = /(^| )(don t|dont|do not|no need to|no need for|doesn t need|tak nak|x nak|tak perlu|x perlu|no quiero|no necesito)( [^ ]+){0,5} $/u;
+const REFUSED_COMPACT = /(不要|不用|别|不想|无需|不需要)$/u;
+
+/** Whether the words just before the keyword refuse it. */
+function refused(hit: CompiledKeyword, kt: KeywordText): boolean {
+  if (hit.substring !== null) {
+    const at = kt.compact.indexOf(hit.substring);
+    return at > 0 && REFUSED_COMPACT.test(kt.compact.slice(Math.max(0, at - 3), at));
+  }
+  const at = hit.folded !== null ? kt.folded.indexOf(hit.folded) : -1;
+  return at > 0 && REFUSED_SPACED.test(kt.folded.slice(0, at + 1));
+}
+
 /** The node a global trigger jumps to, if the message fires one. */
 function firedTrigger(run: Run, text: string, payload: string | null): string | null {
   if (run.flow.triggers.length === 0) return null;
   const kt = keywordText(normalizeText(text));
   for (const { trigger, keywords } of run.flow.triggers) {
-    const hit = findKeyword(keywords, kt);
+    const found = findKeyword(keywords, kt);
+    const hit = found && refused(found, kt) ? null : found;
+    if (found && !hit) run.note({ type: 'trigger', message: `Global trigger "${trigger.name || trigger.id}" not fired: the buyer refuses "${found.source}"`, data: { trigger: trigger.id, refused: true } });
     let why: string | null = hit ? `keyword "${hit.source}"` : null;
     if (!why && trigger.intentId) {
       if (payload === `intent:${trigger.intentId}`) why = 'button';

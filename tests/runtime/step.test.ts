@@ -233,6 +233,19 @@ describe('working hours and handoff', () => {
     expect(r.outputs.unreplied).toBe(true);
   });
 
+  it('a buyer who refuses a person ("I don\'t want a human", "不要人工") is not handed over', () => {
+    for (const text of ["i don't want to talk to a human", 'no need for an agent', '不要人工，我自己看', '不用人工']) {
+      const c = new Conversation(flow, MONDAY_OPEN);
+      c.say('hello');
+      const r = c.say(text, 60);
+      expect(r.outputs.handoff).toBeNull();
+      expect(r.trace.some((t) => t.type === 'trigger' && t.data?.refused === true)).toBe(true);
+    }
+    const c = new Conversation(flow, MONDAY_OPEN);
+    c.say('hello');
+    expect(c.say("why can't i talk to a human", 60).outputs.handoff?.reason).toBe('buyer_request');
+  });
+
   it('holiday is closed even within weekly hours', () => {
     const c = new Conversation(flow, '2026-10-01T03:00:00Z');
     c.say('hello');
