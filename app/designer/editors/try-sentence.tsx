@@ -12,6 +12,7 @@ import { compileFlow } from '../../../runtime/compile';
 import { detectLanguage } from '../../../runtime/language/detect';
 import { findKeyword, keywordText } from '../../../runtime/matching/keywords';
 import { matchIntent, type MatchResult } from '../../../runtime/matching/matcher';
+import { questionText } from '../../../runtime/nodes/intent';
 import { normalizeText } from '../../../runtime/matching/normalize';
 import { cn } from '../../ui/cn';
 import { Input } from '../../ui/input';
@@ -32,7 +33,8 @@ export function tryMatch(doc: FlowDocument, text: string, options: { restrictTo?
   const compiled = compileFlow(doc);
   const language = detectLanguage(text, doc.languages.supported, doc.languages.default).language;
   const threshold = options.threshold ?? doc.settings.matchThreshold;
-  const match = matchIntent(compiled.intentIndex, text, { language, restrictTo: options.restrictTo, threshold });
+  // As the runtime does: order and tracking numbers are left out.
+  const match = matchIntent(compiled.intentIndex, questionText(text), { language, restrictTo: options.restrictTo, threshold });
   const thresholds: Record<string, number> = {};
   for (const c of match.candidates) thresholds[c.intentId] = compiled.intents.get(c.intentId)?.threshold ?? threshold;
   let trigger: TryResult['trigger'] = null;
