@@ -77,6 +77,19 @@ const INSTANT_RE = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.
  * fractional seconds allowed), or null when the text is not a valid instant.
  */
 export function parseInstant(text: string): number | null {
+  // A step reads the same few instants several times (now, the session's last activity).
+  const known = RECENT_INSTANTS.get(text);
+  if (known !== undefined) return known;
+  const ms = parseInstantUncached(text);
+  if (RECENT_INSTANTS.size >= RECENT_INSTANTS_MAX) RECENT_INSTANTS.delete(RECENT_INSTANTS.keys().next().value as string);
+  RECENT_INSTANTS.set(text, ms);
+  return ms;
+}
+
+const RECENT_INSTANTS = new Map<string, number | null>();
+const RECENT_INSTANTS_MAX = 16;
+
+function parseInstantUncached(text: string): number | null {
   const m = INSTANT_RE.exec(text);
   if (!m) return null;
   const year = Number(m[1]);
