@@ -311,6 +311,7 @@ test('forms of every kind in English and 中文 (screenshots)', async ({ page })
     ['order-lookup', 'order_lookup'],
     ['feedback', 'feedback'],
     ['agents', 'agent_status'],
+    ['answer-thanks', 'message'],
   ];
   for (const [id, kind] of shots) {
     await selectStep(page, id, kind);
