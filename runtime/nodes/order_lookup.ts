@@ -102,6 +102,8 @@ function fillOrderVariables(run: Run, order: Order): string {
 function branch(node: NodeOfKind<'order_lookup'>, run: Run, order: Order): NodeOutcome {
   const exit = fillOrderVariables(run, order);
   run.note({ type: 'effect', nodeId: node.id, message: `Order ${order.id}: ${exit}`, data: { orderId: order.id, status: order.status, exit } });
+  // A hand-over that follows tells agents it is about a late order, not a buyer asking for a person.
+  if (exit === 'overdue') run.handoffReason ??= 'order_late';
   return { go: exit };
 }
 

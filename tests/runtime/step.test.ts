@@ -203,7 +203,7 @@ describe('order awareness', () => {
     c.agents = { online: 2, available: 1 };
     const r = c.say('where is my parcel');
     expect(c.texts(r).slice(1)).toEqual(['Sorry, order SO10002 is late. An agent will check.', 'Connecting you to an agent.']);
-    expect(r.outputs.handoff?.queue).toBe('support');
+    expect(r.outputs.handoff).toEqual({ queue: 'support', reason: 'order_late' });
   });
 
   it('answers not found without orders, and a new question while a choice is pending', () => {
