@@ -22,6 +22,7 @@ export interface CompiledFlow {
   schedules: ReadonlyMap<string, Schedule>;
   firstFallback: NodeOfKind<'fallback'> | null;
   firstHandoff: NodeOfKind<'handoff'> | null;
+  firstGreeting: NodeOfKind<'greeting'> | null;
   variableDefaults: Readonly<Record<string, VariableValue>>;
   variableTypes: Readonly<Record<string, string>>;
   patterns: ReadonlyMap<string, RegExp | null>;
@@ -48,6 +49,7 @@ export function compileFlow(doc: FlowDocument): CompiledFlow {
   let startId: string | null = null;
   let firstFallback: NodeOfKind<'fallback'> | null = null;
   let firstHandoff: NodeOfKind<'handoff'> | null = null;
+  let firstGreeting: NodeOfKind<'greeting'> | null = null;
   const patterns = new Map<string, RegExp | null>();
   for (const n of doc.nodes) {
     if (nodes.has(n.id)) continue;
@@ -55,6 +57,7 @@ export function compileFlow(doc: FlowDocument): CompiledFlow {
     if (n.kind === 'start' && startId === null) startId = n.id;
     if (n.kind === 'fallback' && !firstFallback) firstFallback = n;
     if (n.kind === 'handoff' && !firstHandoff) firstHandoff = n;
+    if (n.kind === 'greeting' && !firstGreeting) firstGreeting = n;
     if (n.kind === 'collect' && n.data.validation === 'pattern') patterns.set(n.id, safeRegExp(n.data.pattern ?? ''));
   }
   const edges = new Map<string, Edge>();
@@ -79,6 +82,7 @@ export function compileFlow(doc: FlowDocument): CompiledFlow {
     schedules: new Map(doc.schedules.map((s) => [s.id, s])),
     firstFallback,
     firstHandoff,
+    firstGreeting,
     variableDefaults,
     variableTypes,
     patterns,

@@ -1,16 +1,9 @@
 import type { NodeOfKind } from '../../flows/nodes';
 import { matchIntent } from '../matching/matcher';
+import { questionText } from '../order-numbers';
 import type { NodeOutcome, Run } from '../run';
 import type { NodeHandler } from './handler';
-
-// Order and tracking numbers say which order, not what the buyer asks: left out of intent matching.
-const ORDER_NUMBER = /#?\b(?=[\p{L}\d-]*\d{4})[\p{L}\d-]{6,}\b/gu;
-
-/** The message without order or tracking numbers (the message itself if nothing else is left). */
-export function questionText(text: string): string {
-  const rest = text.replace(ORDER_NUMBER, ' ').replace(/\s+/gu, ' ').trim();
-  return rest.length > 0 ? rest : text;
-}
+import { plainWords } from './typed-answer';
 
 // A message that only says hello ("hi", "在吗", "salam") or only reacts ("👍", "🙏") asks nothing:
 // it is neither a question the bot failed (no fallback, no step toward escalation) nor ignored.
@@ -18,11 +11,10 @@ const HELLO =
   /^(hi+|hello+|hey+|hiya|yo|hi there|hello there|hey there|good (morning|afternoon|evening)|hola|buenas|buenos días|buenos dias|buenas tardes|buenas noches|salam|assalamualaikum|hai|helo|selamat (pagi|petang|malam)|你好|您好|在吗|在不在|亲|亲在吗|亲在不在|哈喽|嗨|こんにちは)( (there|again|seller|boss|admin|bro|sis|po|amigo|亲|老板|客服))?$/u;
 const NO_WORDS = /^[^\p{L}\p{N}]*$/u;
 
-/** Whether the message only greets (true) or only reacts with emoji / punctuation ('reaction'). */
+/** Whether the message only greets ('hello') or only reacts with emoji / punctuation ('reaction'). */
 function asksNothing(text: string): 'hello' | 'reaction' | null {
   if (NO_WORDS.test(text)) return 'reaction';
-  const words = text.toLowerCase().replace(/[.!?,。！？，~～、]+/gu, ' ').replace(/\s+/gu, ' ').trim();
-  return HELLO.test(words) ? 'hello' : null;
+  return HELLO.test(plainWords(text)) ? 'hello' : null;
 }
 
 function route(node: NodeOfKind<'intent'>, run: Run): NodeOutcome {
@@ -71,7 +63,7 @@ function route(node: NodeOfKind<'intent'>, run: Run): NodeOutcome {
   }
   if (nothing === 'hello') {
     // Hello again in the middle of a session: the welcome (with its menu) answers it.
-    const greeting = [...run.flow.nodes.values()].find((n): n is NodeOfKind<'greeting'> => n.kind === 'greeting');
+    const greeting = run.flow.firstGreeting;
     if (greeting) {
       run.note({ type: 'guard', nodeId: node.id, message: 'A greeting in the middle of the session: welcomed again', data: { guard: 'hello_again' } });
       run.say(greeting.id, greeting.data.reply, 'greeting');

@@ -6,10 +6,10 @@ import { instantToMs } from '../time';
 import type { NodeHandler } from './handler';
 import { typedAnswer } from './typed-answer';
 import { orderIdOfPayload, orderPayload } from '../order-payload';
+import { orderIdsIn, writtenOrderNumber } from '../order-numbers';
 
 const OPEN_STATUSES: ReadonlySet<Order['status']> = new Set(['awaiting_shipment', 'shipped']);
 const MAX_KEPT_ORDERS = 20;
-const ORDER_ID_IN_TEXT = /[A-Za-z0-9-]*\d[A-Za-z0-9-]*/gu;
 // Typed answers to "Do you mean order X?" (see typedAnswer).
 const YES =
   /^(y|yes|yeah|yep|yup|ok|okay|sure|correct|right|that one|this one|thats the one|that's the one|yes that one|yes this one|yes it is|yes thats it|yes that's it|si|sí|sí ese|si ese|ese|esa|ese mismo|esa misma|si ese mismo|sí ese mismo|claro|claro que sí|claro que si|correcto|exacto|sim|ya|yah|ye|haah|betul|ha|yang tu|yang ni|yg tu|yg ni|是|是的|对|对的|嗯|好|好的|没错|就是这个|这个|はい)$/u;
@@ -18,11 +18,6 @@ const ORDINALS: ReadonlyArray<readonly [RegExp, number]> = [
   [/^(2|#2|the second|the second one|second one|second|el segundo|la segunda|segundo|segunda|yang kedua|kedua|第二个|第二)$/u, 1],
   [/^(3|#3|the third|the third one|third one|third|el tercero|la tercera|tercero|tercera|yang ketiga|ketiga|第三个|第三)$/u, 2],
 ];
-
-/** Order numbers the buyer may have written (5+ characters with a digit). */
-function orderIdsIn(text: string): string[] {
-  return [...text.matchAll(ORDER_ID_IN_TEXT)].map((m) => m[0]).filter((s) => s.length >= 5);
-}
 
 /** The order the buyer named by its number (or the end of it) or by its tracking number. */
 function findNamed(orders: readonly Order[], text: string): Order | undefined {
@@ -44,11 +39,6 @@ const NEGATED_STATUS = /\b(not|never|hasn't|hasnt|wasn't|wasnt|isn't|isnt)\b[^.!
 function hintedStatuses(text: string): ReadonlyArray<Order['status']> | null {
   if (NEGATED_STATUS.test(text)) return null;
   return STATUS_HINTS.find(([re]) => re.test(text))?.[1] ?? null;
-}
-
-/** An order number the buyer wrote (8+ characters, 6+ of them digits), whether or not it is theirs. */
-function writtenOrderNumber(text: string): string | undefined {
-  return orderIdsIn(text).find((s) => s.length >= 8 && (s.match(/\d/gu)?.length ?? 0) >= 6);
 }
 
 // "No" / "the other one" while two orders are offered: the one not guessed.

@@ -7,12 +7,17 @@
 const TRAILING = / (please|pls|plz|thanks|thank you|thx|por favor|porfa|gracias|tq|terima kasih|谢谢|la|lah|leh|lor|ah|ya|ye)$/u;
 const CJK_PARTICLES = /[啦呀哦喔吧]+$/u;
 
-export function typedAnswer(text: string): string {
-  let answer = text
+/** The message lowercased, with punctuation as spaces and runs of spaces made one. */
+export function plainWords(text: string): string {
+  return text
     .toLowerCase()
     .replace(/[.!?,。！？，~～、]+/gu, ' ')
     .replace(/\s+/gu, ' ')
     .trim();
+}
+
+export function typedAnswer(text: string): string {
+  let answer = plainWords(text);
   for (let i = 0; i < 3; i++) {
     const next = answer.replace(TRAILING, '').replace(CJK_PARTICLES, '').trim();
     if (next === answer || next === '') break;

@@ -300,6 +300,20 @@ describe('guards', () => {
     expect(third.trace.some((t) => t.data?.guard === 'repeat_limit')).toBe(true);
   });
 
+  it('a message step marked "may repeat" is sent again without the hand-over', () => {
+    const doc = miniFlow();
+    const refund = doc.nodes.find((n) => n.id === 'm_refund');
+    if (refund?.kind !== 'message') throw new Error('m_refund');
+    refund.data.repeatable = true;
+    const c = new Conversation(parseFlow(doc), MONDAY_OPEN);
+    c.say('hello');
+    c.say('refund', 60);
+    c.say('a different question about refund', 60);
+    const third = c.say('refund again', 60);
+    expect(third.outputs.replies.map((r) => r.text)).toContain('You can return items within 30 days.');
+    expect(third.outputs.handoff).toBeNull();
+  });
+
   it('hands over when the buyer rates a reply unresolved', () => {
     const c = new Conversation(flow, MONDAY_OPEN);
     const r = c.say('refund');

@@ -12,7 +12,7 @@ import { compileFlow } from '../../../runtime/compile';
 import { detectLanguage } from '../../../runtime/language/detect';
 import { findKeyword, keywordText } from '../../../runtime/matching/keywords';
 import { matchIntent, type MatchResult } from '../../../runtime/matching/matcher';
-import { questionText } from '../../../runtime/nodes/intent';
+import { questionText } from '../../../runtime/order-numbers';
 import { normalizeText } from '../../../runtime/matching/normalize';
 import { cn } from '../../ui/cn';
 import { Input } from '../../ui/input';
