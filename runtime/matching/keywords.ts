@@ -143,15 +143,17 @@ export function findKeyword(keywords: readonly CompiledKeyword[], text: KeywordT
   const lookup = lookupOf(keywords);
   let best = -1;
   for (const i of lookup.anywhere) if (better(keywords, best, i) && hits(keywords[i]!, text)) best = i;
-  for (const [map, words] of [
-    [lookup.byFolded, text.foldedWords],
-    [lookup.byStemmed, text.stemmedWords],
-  ] as const) {
-    if (map.size === 0) continue;
-    for (const w of words) {
-      const list = map.get(w);
-      if (list) for (const i of list) if (better(keywords, best, i) && hits(keywords[i]!, text)) best = i;
-    }
-  }
+  best = bestByWord(keywords, lookup.byFolded, text.foldedWords, text, best);
+  best = bestByWord(keywords, lookup.byStemmed, text.stemmedWords, text, best);
   return best < 0 ? null : keywords[best]!;
+}
+
+/** `best`, or a better hit among the alternatives listed under one of the message's words. */
+function bestByWord(keywords: readonly CompiledKeyword[], map: Map<string, number[]>, words: readonly string[], text: KeywordText, best: number): number {
+  if (map.size === 0) return best;
+  for (let w = 0; w < words.length; w++) {
+    const list = map.get(words[w]!);
+    if (list) for (const i of list) if (better(keywords, best, i) && hits(keywords[i]!, text)) best = i;
+  }
+  return best;
 }

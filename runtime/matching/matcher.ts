@@ -12,7 +12,7 @@
 import { normalizeText } from './normalize';
 import { addFirstWord, compileKeywords, findKeyword, keywordText, type CompiledKeyword } from './keywords';
 import { emptyFeatures, textFeatures, wordGrams, type TextFeatures } from './features';
-import { idfOf, postingsOf, weigh, type Postings, type Rows } from './vectors';
+import { FloatList, idfOf, IntList, postingsOf, weigh, type Postings, type Rows } from './vectors';
 import { leaveOneOut } from './selfsim';
 import { calibrate, DEFAULT_SELF_SIMILARITY, evidenceOf } from './calibrate';
 import { functionWords } from './functionwords';
@@ -113,6 +113,13 @@ interface Scratch {
   qCounts: number[];
   hashes: number[];
   qWeights: Float64Array;
+  /** Reused lists of the message's known feature ids and unseen words and n-grams. */
+  all: number[];
+  unseenWords: string[];
+  unseenGrams: number[];
+  /** Intents whose keywords may hit (marks, and the list of marked ones). */
+  keywordMark: Uint8Array;
+  keywordMaybe: number[];
 }
 
 interface IndexData {
@@ -227,8 +234,8 @@ export function buildIntentIndex(intents: IntentSpec[], options?: { defaultThres
   const dfList: number[] = [];
   const lastIntent: number[] = [];
   const exStart: number[] = [0];
-  const exIds: number[] = [];
-  const exCounts: number[] = [];
+  const exIds = new IntList();
+  const exCounts = new IntList();
   const exampleGroupList: number[] = [];
   const exampleText: string[] = [];
   const groupStart: number[] = [0];
@@ -316,8 +323,8 @@ export function buildIntentIndex(intents: IntentSpec[], options?: { defaultThres
     idf[f] = idfOf(dfList[f]!, nIntents);
     if (isWord[f]) specificity[f] = Math.log((1 + specTotal) / (1 + dfList[f]!)) / Math.log(1 + specTotal);
   }
-  const examples: Rows = { start: Int32Array.from(exStart), ids: Int32Array.from(exIds), weights: new Float64Array(exIds.length) };
-  const exampleCounts = Int32Array.from(exCounts);
+  const examples: Rows = { start: Int32Array.from(exStart), ids: exIds.toArray(), weights: new Float64Array(exIds.length) };
+  const exampleCounts = exCounts.toArray();
   for (let e = 0; e < exampleText.length; e++) {
     const from = examples.start[e]!;
     const to = examples.start[e + 1]!;
@@ -328,8 +335,8 @@ export function buildIntentIndex(intents: IntentSpec[], options?: { defaultThres
   const nGroups = groupTexts.length;
   const dense = new Float64Array(nFeatures);
   const sumStart: number[] = [0];
-  const sumIds: number[] = [];
-  const sumWeights: number[] = [];
+  const sumIds = new IntList();
+  const sumWeights = new FloatList();
   const sumSq = new Float64Array(nGroups);
   const members = new Int32Array(exampleText.length);
   for (let e = 0; e < members.length; e++) members[e] = e;
@@ -353,7 +360,7 @@ export function buildIntentIndex(intents: IntentSpec[], options?: { defaultThres
     sumSq[g] = sq;
     sumStart.push(sumIds.length);
   }
-  const sums: Rows = { start: Int32Array.from(sumStart), ids: Int32Array.from(sumIds), weights: Float64Array.from(sumWeights) };
+  const sums: Rows = { start: Int32Array.from(sumStart), ids: sumIds.toArray(), weights: sumWeights.toArray() };
   const centroids: Rows = { start: sums.start, ids: sums.ids, weights: new Float64Array(sums.weights.length) };
   for (let g = 0; g < nGroups; g++) {
     const norm = Math.sqrt(sumSq[g]!) || 1;
@@ -442,6 +449,11 @@ export function buildIntentIndex(intents: IntentSpec[], options?: { defaultThres
       qCounts: [],
       hashes: [],
       qWeights: new Float64Array(64),
+      all: [],
+      unseenWords: [],
+      unseenGrams: [],
+      keywordMark: new Uint8Array(nIntents),
+      keywordMaybe: [],
     },
   };
   return Object.freeze(data);
@@ -462,9 +474,10 @@ function analyse(data: IndexData, text: string, language: string | null): Scratc
   const f = textFeatures(s.normalized, s.features);
 
   // Known features with counts; unseen ones only lengthen the vector.
-  const all: number[] = [];
-  const unseenWords: string[] = [];
-  const unseenGrams: number[] = [];
+  const { all, unseenWords, unseenGrams } = s;
+  all.length = 0;
+  unseenWords.length = 0;
+  unseenGrams.length = 0;
   s.contentIds.length = 0;
   s.unseenContent = 0;
   for (let i = 0; i < f.words.length; i++) {
@@ -598,27 +611,33 @@ function similaritiesOfLikelyGroups(data: IndexData, s: Scratch, n: number, lang
 
 /** Exact similarity to every example and every centroid sharing a feature, through the postings. */
 function similaritiesOfAllGroups(data: IndexData, s: Scratch, n: number, language: string | null): void {
-  const ep = data.examplePostings;
-  const cp = data.centroidPostings;
+  // The hot loop of a message: arrays in locals, so the loop body is loads, a multiply and stores.
+  const { start: epStart, rows: epRows, weights: epWeights } = data.examplePostings;
+  const { start: cpStart, rows: cpRows, weights: cpWeights } = data.centroidPostings;
+  const { exAcc, exTouched, centAcc, groupNearest, groupExample, qIds, qWeights } = s;
+  const exampleGroup = data.exampleGroup;
   let nTouched = 0;
   for (let i = 0; i < n; i++) {
-    const id = s.qIds[i]!;
-    const w = s.qWeights[i]!;
-    for (let k = ep.start[id]!; k < ep.start[id + 1]!; k++) {
-      const e = ep.rows[k]!;
-      if (s.exAcc[e] === 0) s.exTouched[nTouched++] = e;
-      s.exAcc[e]! += w * ep.weights[k]!;
+    const id = qIds[i]!;
+    const w = qWeights[i]!;
+    const epEnd = epStart[id + 1]!;
+    for (let k = epStart[id]!; k < epEnd; k++) {
+      const e = epRows[k]!;
+      const acc = exAcc[e]!;
+      if (acc === 0) exTouched[nTouched++] = e;
+      exAcc[e] = acc + w * epWeights[k]!;
     }
-    for (let k = cp.start[id]!; k < cp.start[id + 1]!; k++) s.centAcc[cp.rows[k]!]! += w * cp.weights[k]!;
+    const cpEnd = cpStart[id + 1]!;
+    for (let k = cpStart[id]!; k < cpEnd; k++) centAcc[cpRows[k]!]! += w * cpWeights[k]!;
   }
   for (let t = 0; t < nTouched; t++) {
-    const e = s.exTouched[t]!;
-    const sim = s.exAcc[e]!;
-    s.exAcc[e] = 0;
-    const g = data.exampleGroup[e]!;
-    if (sim > s.groupNearest[g]!) {
-      s.groupNearest[g] = sim;
-      s.groupExample[g] = e;
+    const e = exTouched[t]!;
+    const sim = exAcc[e]!;
+    exAcc[e] = 0;
+    const g = exampleGroup[e]!;
+    if (sim > groupNearest[g]!) {
+      groupNearest[g] = sim;
+      groupExample[g] = e;
     }
   }
   const nGroups = data.groupIntent.length;
@@ -732,16 +751,28 @@ export function matchIntent(
 
   // Keywords: a plain hit is a strong signal; when several intents' keywords hit, examples decide.
   // Only intents with a keyword starting with one of the message's words can hit.
-  const maybe = new Set<number>(data.keywordsAnywhere);
-  for (let w = 0; w < s.features.words.length; w++) {
-    for (const list of [data.keywordsByWord.get(s.features.folded[w]!), data.keywordsByWord.get(s.features.words[w]!)]) {
-      if (list) for (const i of list) maybe.add(i);
+  const { keywordMark: mark, keywordMaybe: maybe } = s;
+  maybe.length = 0;
+  const consider = (list: readonly number[] | undefined) => {
+    if (list) {
+      for (const i of list) {
+        if (mark[i]) continue;
+        mark[i] = 1;
+        maybe.push(i);
+      }
     }
+  };
+  consider(data.keywordsAnywhere);
+  for (let w = 0; w < s.features.words.length; w++) {
+    consider(data.keywordsByWord.get(s.features.folded[w]!));
+    consider(data.keywordsByWord.get(s.features.words[w]!));
   }
+  for (const i of maybe) mark[i] = 0;
   const hits: Array<{ intent: number; keyword: CompiledKeyword }> = [];
   const kwText = keywordText(s.normalized);
-  if (maybe.size > 0) {
-    for (const i of [...maybe].sort((a, b) => a - b)) {
+  if (maybe.length > 0) {
+    maybe.sort((a, b) => a - b);
+    for (const i of maybe) {
       if (allowed && !allowed[i]) continue;
       const k = findKeyword(data.intents[i]!.keywords, kwText);
       if (k) hits.push({ intent: i, keyword: k });

@@ -22,6 +22,8 @@ export function leaveOneOut(
 ): Float64Array {
   const nGroups = groupStart.length - 1;
   const out = new Float64Array(nGroups);
+  // Per example of the group, its nearest other example (each pair's dot product is computed once).
+  let nearestOf = new Float64Array(16);
   for (let g = 0; g < nGroups; g++) {
     const from = groupStart[g]!;
     const to = groupStart[g + 1]!;
@@ -30,11 +32,19 @@ export function leaveOneOut(
       out[g] = NaN;
       continue;
     }
+    if (nearestOf.length < n) nearestOf = new Float64Array(n * 2);
+    nearestOf.fill(0, 0, n);
+    for (let a = 0; a < n; a++) {
+      for (let b = a + 1; b < n; b++) {
+        const dot = rowDot(examples, members[from + a]!, examples, members[from + b]!);
+        if (dot > nearestOf[a]!) nearestOf[a] = dot;
+        if (dot > nearestOf[b]!) nearestOf[b] = dot;
+      }
+    }
     let total = 0;
     for (let a = from; a < to; a++) {
       const ea = members[a]!;
-      let nearest = 0;
-      for (let b = from; b < to; b++) if (a !== b) nearest = Math.max(nearest, rowDot(examples, ea, examples, members[b]!));
+      const nearest = nearestOf[a - from]!;
       const d = rowDot(examples, ea, sums, g);
       const rest = Math.sqrt(Math.max(1e-12, sumSq[g]! - 2 * d + 1));
       total += nearestWeight * nearest + (1 - nearestWeight) * ((d - 1) / rest);

@@ -97,3 +97,38 @@ export function rowDot(x: Rows, a: number, y: Rows, b: number): number {
   }
   return s;
 }
+
+/** A growing list of integers in one typed array: a knowledge base's hundreds of thousands of entries are pushed without boxing or reallocating per element. */
+export class IntList {
+  values = new Int32Array(1024);
+  length = 0;
+  push(x: number): void {
+    if (this.length === this.values.length) {
+      const grown = new Int32Array(this.values.length * 2);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    this.values[this.length++] = x;
+  }
+  /** The values, trimmed to length (a copy). */
+  toArray(): Int32Array {
+    return this.values.slice(0, this.length);
+  }
+}
+
+/** IntList's twin for floating-point values. */
+export class FloatList {
+  values = new Float64Array(1024);
+  length = 0;
+  push(x: number): void {
+    if (this.length === this.values.length) {
+      const grown = new Float64Array(this.values.length * 2);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    this.values[this.length++] = x;
+  }
+  toArray(): Float64Array {
+    return this.values.slice(0, this.length);
+  }
+}
