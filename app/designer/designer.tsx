@@ -84,7 +84,10 @@ function DesignerLayout({ version }: { version: number | null }) {
   useShortcuts(actions);
 
   return (
-    <div className="flex h-[calc(100vh-3.5rem)] flex-col bg-slate-50">
+    // The viewport below the app header (h-14 and its 1px border), positioned and clipped: nothing
+    // inside (not even a screen-reader-only label far down the inspector) can make the page taller,
+    // so typing in the inspector scrolls the inspector, never the page, and the toolbar stays in view.
+    <div className="relative flex h-[calc(100vh-3.5rem-1px)] flex-col overflow-hidden bg-slate-50">
       <Toolbar onPublish={() => setPublishing(true)} findRef={findRef} version={version} />
       <div className="flex min-h-0 flex-1">
         <Palette />
@@ -123,10 +126,10 @@ function DesignerLayout({ version }: { version: number | null }) {
                 ) : null}
               </TabsTrigger>
             </TabsList>
-            <TabsContent value="inspector" className="min-h-0 flex-1 overflow-y-auto">
+            <TabsContent value="inspector" className="relative min-h-0 flex-1 overflow-y-auto">
               <Inspector />
             </TabsContent>
-            <TabsContent value="problems" className="min-h-0 flex-1 overflow-y-auto">
+            <TabsContent value="problems" className="relative min-h-0 flex-1 overflow-y-auto">
               <ProblemsPanel onOpen={() => setPanel('inspector')} />
             </TabsContent>
             {/* Kept mounted: the conversation survives a look at the step settings. */}

@@ -80,6 +80,14 @@ test('question router: keywords as chips with alternatives, a new question, and 
   await tryBox.getByTestId('try-input').fill('今天天气真好');
   await expect(tryBox.getByTestId('try-result')).toContainText('No match');
   await tryBox.getByTestId('try-input').fill('直播间的福袋怎么抢');
+  // Typing at the foot of a long inspector scrolls the inspector only: the page stays put and
+  // the toolbar's Publish button is still there to click, not under the app header.
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  const publishOnTop = await page.getByTestId('publish').evaluate((button) => {
+    const r = button.getBoundingClientRect();
+    return button.contains(document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2));
+  });
+  expect(publishOnTop).toBe(true);
   await screenshot(page, 'inspector-intent-try-en');
   await tryBox.screenshot({ path: 'test-results/screens/inspector-try-box-en.png' });
 
