@@ -113,13 +113,6 @@ interface Scratch {
   qCounts: number[];
   hashes: number[];
   qWeights: Float64Array;
-  /** Reused lists of the message's known feature ids and unseen words and n-grams. */
-  all: number[];
-  unseenWords: string[];
-  unseenGrams: number[];
-  /** Intents whose keywords may hit (marks, and the list of marked ones). */
-  keywordMark: Uint8Array;
-  keywordMaybe: number[];
 }
 
 interface IndexData {
@@ -449,11 +442,6 @@ export function buildIntentIndex(intents: IntentSpec[], options?: { defaultThres
       qCounts: [],
       hashes: [],
       qWeights: new Float64Array(64),
-      all: [],
-      unseenWords: [],
-      unseenGrams: [],
-      keywordMark: new Uint8Array(nIntents),
-      keywordMaybe: [],
     },
   };
   return Object.freeze(data);
@@ -474,10 +462,9 @@ function analyse(data: IndexData, text: string, language: string | null): Scratc
   const f = textFeatures(s.normalized, s.features);
 
   // Known features with counts; unseen ones only lengthen the vector.
-  const { all, unseenWords, unseenGrams } = s;
-  all.length = 0;
-  unseenWords.length = 0;
-  unseenGrams.length = 0;
+  const all: number[] = [];
+  const unseenWords: string[] = [];
+  const unseenGrams: number[] = [];
   s.contentIds.length = 0;
   s.unseenContent = 0;
   for (let i = 0; i < f.words.length; i++) {
@@ -751,28 +738,16 @@ export function matchIntent(
 
   // Keywords: a plain hit is a strong signal; when several intents' keywords hit, examples decide.
   // Only intents with a keyword starting with one of the message's words can hit.
-  const { keywordMark: mark, keywordMaybe: maybe } = s;
-  maybe.length = 0;
-  const consider = (list: readonly number[] | undefined) => {
-    if (list) {
-      for (const i of list) {
-        if (mark[i]) continue;
-        mark[i] = 1;
-        maybe.push(i);
-      }
-    }
-  };
-  consider(data.keywordsAnywhere);
+  const maybe = new Set<number>(data.keywordsAnywhere);
   for (let w = 0; w < s.features.words.length; w++) {
-    consider(data.keywordsByWord.get(s.features.folded[w]!));
-    consider(data.keywordsByWord.get(s.features.words[w]!));
+    for (const list of [data.keywordsByWord.get(s.features.folded[w]!), data.keywordsByWord.get(s.features.words[w]!)]) {
+      if (list) for (const i of list) maybe.add(i);
+    }
   }
-  for (const i of maybe) mark[i] = 0;
   const hits: Array<{ intent: number; keyword: CompiledKeyword }> = [];
   const kwText = keywordText(s.normalized);
-  if (maybe.length > 0) {
-    maybe.sort((a, b) => a - b);
-    for (const i of maybe) {
+  if (maybe.size > 0) {
+    for (const i of [...maybe].sort((a, b) => a - b)) {
       if (allowed && !allowed[i]) continue;
       const k = findKeyword(data.intents[i]!.keywords, kwText);
       if (k) hits.push({ intent: i, keyword: k });
