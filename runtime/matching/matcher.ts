@@ -113,6 +113,8 @@ interface Scratch {
   qCounts: number[];
   hashes: number[];
   qWeights: Float64Array;
+  /** The message's weights by feature id, zero elsewhere (large knowledge bases; made on first use). */
+  qDense: Float64Array | null;
 }
 
 interface IndexData {
@@ -151,6 +153,8 @@ interface IndexData {
   /** Intents with a keyword in a script without spaces: always checked. */
   keywordsAnywhere: number[];
   scratch: Scratch;
+  /** Long restrictions (an intent node's list) already worked out, each with a copy of its list. */
+  restrictions: WeakMap<readonly string[], { copy: string[]; allowed: Uint8Array }>;
 }
 
 function clampThreshold(t: unknown, fallback: number): number {
@@ -442,9 +446,31 @@ export function buildIntentIndex(intents: IntentSpec[], options?: { defaultThres
       qCounts: [],
       hashes: [],
       qWeights: new Float64Array(64),
+      qDense: null,
     },
+    restrictions: new WeakMap(),
   };
   return Object.freeze(data);
+}
+
+/** Shorter restrictions are worked out each time: a trigger's single intent costs less than a lookup. */
+const REMEMBERED_RESTRICTION = 16;
+
+/**
+ * The intents a restriction allows, by intent number (read only). An intent node restricts
+ * every message to the same list, so a long list is worked out once and afterwards only compared
+ * with its copy, element by element (a caller may have changed the array since).
+ */
+function allowedBy(data: IndexData, list: readonly string[]): Uint8Array {
+  const known = list.length >= REMEMBERED_RESTRICTION ? data.restrictions.get(list) : undefined;
+  if (known && known.copy.length === list.length && known.copy.every((id, k) => id === list[k])) return known.allowed;
+  const allowed = new Uint8Array(data.intents.length);
+  for (const id of list) {
+    const n = data.byId.get(id);
+    if (n !== undefined) allowed[n] = 1;
+  }
+  if (list.length >= REMEMBERED_RESTRICTION) data.restrictions.set(list, { copy: [...list], allowed });
+  return allowed;
 }
 
 /** Fills the scratch with the message's similarity to every intent (all intents, any restriction applies later). */
@@ -539,19 +565,16 @@ function offer(data: IndexData, s: Scratch, g: number, nearest: number, cent: nu
   }
 }
 
-/** Dot product of the message (first n entries of the scratch) with row r. */
-function queryDot(s: Scratch, n: number, rows: Rows, r: number): number {
-  let i = 0;
-  let k = rows.start[r]!;
+/**
+ * Dot product of the message, spread by feature id in `dense`, with row r: one pass over the
+ * row, no branches (a merge of two sorted lists mispredicts at every step). Features the
+ * message lacks add +0, so the sum is the merge's, bit for bit.
+ */
+function denseDot(dense: Float64Array, rows: Rows, r: number): number {
+  const { ids, weights } = rows;
   const end = rows.start[r + 1]!;
   let sum = 0;
-  while (i < n && k < end) {
-    const p = s.qIds[i]!;
-    const q = rows.ids[k]!;
-    if (p === q) sum += s.qWeights[i++]! * rows.weights[k++]!;
-    else if (p < q) i++;
-    else k++;
-  }
+  for (let k = rows.start[r]!; k < end; k++) sum += dense[ids[k]!]! * weights[k]!;
   return sum;
 }
 
@@ -581,12 +604,14 @@ function similaritiesOfLikelyGroups(data: IndexData, s: Scratch, n: number, lang
   likely.sort((a, b) => s.centAcc[b]! - s.centAcc[a]! || a - b);
   for (const g of likely) s.centAcc[g] = 0;
   if (likely.length > LIKELY_GROUPS) likely.length = LIKELY_GROUPS;
+  const dense = (s.qDense ??= new Float64Array(data.idf.length));
+  for (let i = 0; i < n; i++) dense[s.qIds[i]!] = s.qWeights[i]!;
   for (const g of likely) {
-    const cent = queryDot(s, n, data.centroids, g);
+    const cent = denseDot(dense, data.centroids, g);
     let nearest = 0;
     let example = -1;
     for (let e = data.groupFirstExample[g]!; e < data.groupFirstExample[g + 1]!; e++) {
-      const sim = queryDot(s, n, data.examples, e);
+      const sim = denseDot(dense, data.examples, e);
       if (sim > nearest) {
         nearest = sim;
         example = e;
@@ -594,6 +619,7 @@ function similaritiesOfLikelyGroups(data: IndexData, s: Scratch, n: number, lang
     }
     if (cent > 0 || nearest > 0) offer(data, s, g, nearest, cent, example, language);
   }
+  for (let i = 0; i < n; i++) dense[s.qIds[i]!] = 0;
 }
 
 /** Exact similarity to every example and every centroid sharing a feature, through the postings. */
@@ -676,14 +702,7 @@ export function matchIntent(
   const s = analyse(data, text, language);
   if (!s.normalized) return empty;
 
-  let allowed: Uint8Array | null = null;
-  if (options?.restrictTo) {
-    allowed = new Uint8Array(data.intents.length);
-    for (const id of options.restrictTo) {
-      const n = data.byId.get(id);
-      if (n !== undefined) allowed[n] = 1;
-    }
-  }
+  const allowed = options?.restrictTo ? allowedBy(data, options.restrictTo) : null;
 
   // The most similar intents, best first (ties: lower intent number, i.e. knowledge-base order).
   const top: number[] = [];

@@ -77,6 +77,17 @@ describe('matchIntent', () => {
     expect(r.candidates.every((c) => c.intentId !== 'where_is_order')).toBe(true);
     expect(r.intentId).not.toBe('where_is_order');
   });
+  it('a long restriction used again, or changed in place since, still limits the intents as it reads now', () => {
+    // Twenty intents, so the restriction is long enough to be remembered between messages.
+    const many = buildIntentIndex([...KB, ...Array.from({ length: 17 }, (_, i) => ({ id: `topic_${i}`, examples: { en: [`question about topic ${i} colours`] } }))]);
+    const list = ['where_is_order', 'refund', 'size', ...Array.from({ length: 17 }, (_, i) => `topic_${i}`)];
+    expect(matchIntent(many, 'where is my order', { restrictTo: list }).intentId).toBe('where_is_order');
+    expect(matchIntent(many, 'where is my order', { restrictTo: list }).intentId).toBe('where_is_order');
+    list[0] = 'topic_0'; // same array, same length: where_is_order is no longer allowed
+    const changed = matchIntent(many, 'where is my order', { restrictTo: list });
+    expect(changed.intentId).not.toBe('where_is_order');
+    expect(changed.candidates.map((c) => c.intentId)).not.toContain('where_is_order');
+  });
   it('per-intent threshold and threshold override', () => {
     const strict = buildIntentIndex([{ id: 'size', threshold: 99, examples: { en: ['what size should I buy', 'size chart please'] } }]);
     expect(matchIntent(strict, 'size please').intentId).toBeNull();
