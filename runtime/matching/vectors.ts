@@ -98,37 +98,42 @@ export function rowDot(x: Rows, a: number, y: Rows, b: number): number {
   return s;
 }
 
-/** A growing list of integers in one typed array: a knowledge base's hundreds of thousands of entries are pushed without boxing or reallocating per element. */
-export class IntList {
-  values = new Int32Array(1024);
+type Numbers = Int32Array | Float64Array;
+
+/**
+ * A growing list of numbers in one typed array (Int32Array or Float64Array): a knowledge base's
+ * hundreds of thousands of entries are pushed without boxing or reallocating per element.
+ */
+class GrowingList<A extends Numbers> {
   length = 0;
+  constructor(
+    private values: A,
+    private readonly make: (size: number) => A,
+  ) {}
   push(x: number): void {
     if (this.length === this.values.length) {
-      const grown = new Int32Array(this.values.length * 2);
+      const grown = this.make(this.values.length * 2);
       grown.set(this.values);
       this.values = grown;
     }
     this.values[this.length++] = x;
   }
   /** The values, trimmed to length (a copy). */
-  toArray(): Int32Array {
-    return this.values.slice(0, this.length);
+  toArray(): A {
+    return this.values.slice(0, this.length) as A;
   }
 }
 
-/** IntList's twin for floating-point values. */
-export class FloatList {
-  values = new Float64Array(1024);
-  length = 0;
-  push(x: number): void {
-    if (this.length === this.values.length) {
-      const grown = new Float64Array(this.values.length * 2);
-      grown.set(this.values);
-      this.values = grown;
-    }
-    this.values[this.length++] = x;
+/** A growing list of 32-bit integers. */
+export class IntList extends GrowingList<Int32Array> {
+  constructor() {
+    super(new Int32Array(1024), (n) => new Int32Array(n));
   }
-  toArray(): Float64Array {
-    return this.values.slice(0, this.length);
+}
+
+/** A growing list of floating-point numbers. */
+export class FloatList extends GrowingList<Float64Array> {
+  constructor() {
+    super(new Float64Array(1024), (n) => new Float64Array(n));
   }
 }
