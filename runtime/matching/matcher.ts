@@ -141,6 +141,8 @@ interface IndexData {
   groupLanguage: string[];
   centroids: Rows;
   centroidPostings: Postings;
+  /** Per group: 1 / the length of its examples' sum (a centroid is that sum, normalised). */
+  centroidScale: Float64Array;
   /** Group g's examples are rows [groupFirstExample[g], groupFirstExample[g + 1]). */
   groupFirstExample: Int32Array;
   selfSim: Float64Array;
@@ -359,8 +361,10 @@ export function buildIntentIndex(intents: IntentSpec[], options?: { defaultThres
   }
   const sums: Rows = { start: Int32Array.from(sumStart), ids: sumIds.toArray(), weights: sumWeights.toArray() };
   const centroids: Rows = { start: sums.start, ids: sums.ids, weights: new Float64Array(sums.weights.length) };
+  const centroidScale = new Float64Array(nGroups);
   for (let g = 0; g < nGroups; g++) {
     const norm = Math.sqrt(sumSq[g]!) || 1;
+    centroidScale[g] = 1 / norm;
     for (let k = sums.start[g]!; k < sums.start[g + 1]!; k++) centroids.weights[k] = sums.weights[k]! / norm;
   }
   // An intent's own tightness is noisy with 8 examples: shrink it toward the knowledge base's mean.
@@ -418,6 +422,7 @@ export function buildIntentIndex(intents: IntentSpec[], options?: { defaultThres
     groupLanguage,
     centroids,
     centroidPostings: postingsOf(centroids, nFeatures),
+    centroidScale,
     groupFirstExample: Int32Array.from(groupStart),
     selfSim,
     intentWords,
@@ -622,11 +627,14 @@ function similaritiesOfLikelyGroups(data: IndexData, s: Scratch, n: number, lang
   for (let i = 0; i < n; i++) dense[s.qIds[i]!] = 0;
 }
 
-/** Exact similarity to every example and every centroid sharing a feature, through the postings. */
+/**
+ * Exact similarity to every example and every centroid sharing a feature, through the example
+ * postings only: a centroid is its group's sum of example rows, normalised, so the message's dot
+ * product with it is the sum of its dot products with the group's examples, scaled.
+ */
 function similaritiesOfAllGroups(data: IndexData, s: Scratch, n: number, language: string | null): void {
   // The hot loop of a message: arrays in locals, so the loop body is loads, a multiply and stores.
   const { start: epStart, rows: epRows, weights: epWeights } = data.examplePostings;
-  const { start: cpStart, rows: cpRows, weights: cpWeights } = data.centroidPostings;
   const { exAcc, exTouched, centAcc, groupNearest, groupExample, qIds, qWeights } = s;
   const exampleGroup = data.exampleGroup;
   let nTouched = 0;
@@ -640,27 +648,27 @@ function similaritiesOfAllGroups(data: IndexData, s: Scratch, n: number, languag
       if (acc === 0) exTouched[nTouched++] = e;
       exAcc[e] = acc + w * epWeights[k]!;
     }
-    const cpEnd = cpStart[id + 1]!;
-    for (let k = cpStart[id]!; k < cpEnd; k++) centAcc[cpRows[k]!]! += w * cpWeights[k]!;
   }
   for (let t = 0; t < nTouched; t++) {
     const e = exTouched[t]!;
     const sim = exAcc[e]!;
     exAcc[e] = 0;
     const g = exampleGroup[e]!;
+    centAcc[g]! += sim;
     if (sim > groupNearest[g]!) {
       groupNearest[g] = sim;
       groupExample[g] = e;
     }
   }
   const nGroups = data.groupIntent.length;
+  const scale = data.centroidScale;
   for (let g = 0; g < nGroups; g++) {
-    const cent = s.centAcc[g]!;
-    const nearest = s.groupNearest[g]!;
-    const example = s.groupExample[g]!;
-    s.centAcc[g] = 0;
-    s.groupNearest[g] = 0;
-    s.groupExample[g] = -1;
+    const cent = centAcc[g]! * scale[g]!;
+    const nearest = groupNearest[g]!;
+    const example = groupExample[g]!;
+    centAcc[g] = 0;
+    groupNearest[g] = 0;
+    groupExample[g] = -1;
     if (cent > 0 || nearest > 0) offer(data, s, g, nearest, cent, example, language);
   }
 }
