@@ -139,7 +139,7 @@ interface IndexData {
   exampleText: string[];
   groupIntent: Int32Array;
   groupLanguage: string[];
-  centroids: Rows;
+  /** Each group's centroid (its examples' sum, normalised), by feature: ranks groups in large knowledge bases. */
   centroidPostings: Postings;
   /** Per group: 1 / the length of its examples' sum (a centroid is that sum, normalised). */
   centroidScale: Float64Array;
@@ -420,7 +420,6 @@ export function buildIntentIndex(intents: IntentSpec[], options?: { defaultThres
     exampleText,
     groupIntent: Int32Array.from(groupIntentList),
     groupLanguage,
-    centroids,
     centroidPostings: postingsOf(centroids, nFeatures),
     centroidScale,
     groupFirstExample: Int32Array.from(groupStart),
@@ -586,7 +585,7 @@ function denseDot(dense: Float64Array, rows: Rows, r: number): number {
 /**
  * Large knowledge bases: centroids are ranked on the message's rarer features only (a feature
  * that most groups share moves every group alike), then the best LIKELY_GROUPS get their exact
- * centroid and nearest-example similarity. The few intents that can win are scored exactly; the
+ * centroid and nearest-example similarity, both from their examples' rows. The few intents that can win are scored exactly; the
  * thousands that cannot are not scored at all.
  */
 function similaritiesOfLikelyGroups(data: IndexData, s: Scratch, n: number, language: string | null): void {
@@ -612,16 +611,19 @@ function similaritiesOfLikelyGroups(data: IndexData, s: Scratch, n: number, lang
   const dense = (s.qDense ??= new Float64Array(data.idf.length));
   for (let i = 0; i < n; i++) dense[s.qIds[i]!] = s.qWeights[i]!;
   for (const g of likely) {
-    const cent = denseDot(dense, data.centroids, g);
+    // As in similaritiesOfAllGroups, the centroid's similarity is the sum of the examples', scaled.
+    let sum = 0;
     let nearest = 0;
     let example = -1;
     for (let e = data.groupFirstExample[g]!; e < data.groupFirstExample[g + 1]!; e++) {
       const sim = denseDot(dense, data.examples, e);
+      sum += sim;
       if (sim > nearest) {
         nearest = sim;
         example = e;
       }
     }
+    const cent = sum * data.centroidScale[g]!;
     if (cent > 0 || nearest > 0) offer(data, s, g, nearest, cent, example, language);
   }
   for (let i = 0; i < n; i++) dense[s.qIds[i]!] = 0;
