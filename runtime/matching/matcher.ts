@@ -585,8 +585,8 @@ function denseDot(dense: Float64Array, rows: Rows, r: number): number {
 /**
  * Large knowledge bases: centroids are ranked on the message's rarer features only (a feature
  * that most groups share moves every group alike), then the best LIKELY_GROUPS get their exact
- * centroid and nearest-example similarity, both from their examples' rows. The few intents that can win are scored exactly; the
- * thousands that cannot are not scored at all.
+ * centroid and nearest-example similarity, both from their examples' rows. The few intents that
+ * can win are scored exactly; the thousands that cannot are not scored at all.
  */
 function similaritiesOfLikelyGroups(data: IndexData, s: Scratch, n: number, language: string | null): void {
   const cp = data.centroidPostings;
