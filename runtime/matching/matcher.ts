@@ -139,8 +139,11 @@ interface IndexData {
   exampleText: string[];
   groupIntent: Int32Array;
   groupLanguage: string[];
-  /** Each group's centroid (its examples' sum, normalised), by feature: ranks groups in large knowledge bases. */
-  centroidPostings: Postings;
+  /**
+   * Large knowledge bases only (null otherwise): each group's centroid (its examples' sum,
+   * normalised) by feature, to rank the groups before the likeliest are scored exactly.
+   */
+  centroidPostings: Postings | null;
   /** Per group: 1 / the length of its examples' sum (a centroid is that sum, normalised). */
   centroidScale: Float64Array;
   /** Group g's examples are rows [groupFirstExample[g], groupFirstExample[g + 1]). */
@@ -183,7 +186,11 @@ function countSorted(list: readonly number[], ids: number[], counts: number[]): 
   }
 }
 
-export function buildIntentIndex(intents: IntentSpec[], options?: { defaultThreshold?: number }): IntentIndex {
+/**
+ * Compiles a knowledge base. `exactExamples`: above this many examples only the likeliest intents
+ * are scored exactly (default 2,000); the scores of those are the same either way.
+ */
+export function buildIntentIndex(intents: IntentSpec[], options?: { defaultThreshold?: number; exactExamples?: number }): IntentIndex {
   const defaultThreshold = clampThreshold(options?.defaultThreshold, DEFAULT_MATCH_THRESHOLD);
   const entries: IntentEntry[] = [];
   const byId = new Map<string, number>();
@@ -360,12 +367,15 @@ export function buildIntentIndex(intents: IntentSpec[], options?: { defaultThres
     sumStart.push(sumIds.length);
   }
   const sums: Rows = { start: Int32Array.from(sumStart), ids: sumIds.toArray(), weights: sumWeights.toArray() };
-  const centroids: Rows = { start: sums.start, ids: sums.ids, weights: new Float64Array(sums.weights.length) };
   const centroidScale = new Float64Array(nGroups);
-  for (let g = 0; g < nGroups; g++) {
-    const norm = Math.sqrt(sumSq[g]!) || 1;
-    centroidScale[g] = 1 / norm;
-    for (let k = sums.start[g]!; k < sums.start[g + 1]!; k++) centroids.weights[k] = sums.weights[k]! / norm;
+  for (let g = 0; g < nGroups; g++) centroidScale[g] = 1 / (Math.sqrt(sumSq[g]!) || 1);
+  let centroidPostings: Postings | null = null;
+  if (exampleText.length > (options?.exactExamples ?? EXACT_EXAMPLES)) {
+    const centroids: Rows = { start: sums.start, ids: sums.ids, weights: new Float64Array(sums.weights.length) };
+    for (let g = 0; g < nGroups; g++) {
+      for (let k = sums.start[g]!; k < sums.start[g + 1]!; k++) centroids.weights[k] = sums.weights[k]! * centroidScale[g]!;
+    }
+    centroidPostings = postingsOf(centroids, nFeatures);
   }
   // An intent's own tightness is noisy with 8 examples: shrink it toward the knowledge base's mean.
   const raw = leaveOneOut(examples, members, Int32Array.from(groupStart), sums, sumSq, NEAREST_WEIGHT);
@@ -420,7 +430,7 @@ export function buildIntentIndex(intents: IntentSpec[], options?: { defaultThres
     exampleText,
     groupIntent: Int32Array.from(groupIntentList),
     groupLanguage,
-    centroidPostings: postingsOf(centroids, nFeatures),
+    centroidPostings,
     centroidScale,
     groupFirstExample: Int32Array.from(groupStart),
     selfSim,
@@ -549,7 +559,7 @@ function analyse(data: IndexData, text: string, language: string | null): Scratc
   weigh(s.qIds, s.qCounts, 0, n, data.idf, data.isWord, unseenWordSq, unseenGramSq, s.qWeights);
   s.undo = data.reversal.words.size + data.reversal.substrings.length > 0 && asksToUndo(data.reversal, f.folded, s.normalized.replace(/ /g, ''));
 
-  if (data.exampleGroup.length > EXACT_EXAMPLES) similaritiesOfLikelyGroups(data, s, n, language);
+  if (data.centroidPostings) similaritiesOfLikelyGroups(data, s, n, language, data.centroidPostings);
   else similaritiesOfAllGroups(data, s, n, language);
   s.touched.sort((a, b) => a - b);
   return s;
@@ -588,8 +598,7 @@ function denseDot(dense: Float64Array, rows: Rows, r: number): number {
  * centroid and nearest-example similarity, both from their examples' rows. The few intents that
  * can win are scored exactly; the thousands that cannot are not scored at all.
  */
-function similaritiesOfLikelyGroups(data: IndexData, s: Scratch, n: number, language: string | null): void {
-  const cp = data.centroidPostings;
+function similaritiesOfLikelyGroups(data: IndexData, s: Scratch, n: number, language: string | null, cp: Postings): void {
   const nGroups = data.groupIntent.length;
   const cap = Math.max(16, nGroups / 8);
   const likely: number[] = [];

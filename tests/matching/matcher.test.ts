@@ -145,4 +145,18 @@ describe('matchIntent', () => {
     expect(matchIntent(big, 'my topic123 widget is broken').intentId).toBe('topic_123');
     expect(matchIntent(big, 'tell me a joke about cats').intentId).toBeNull();
   });
+
+  it('gives the likeliest intents of a large knowledge base the scores an exact search gives them', () => {
+    const specs: IntentSpec[] = Array.from({ length: 400 }, (_, i) => ({
+      id: `topic_${i}`,
+      examples: { en: [`question about topic${i} widget`, `help with topic${i} widget`, `topic${i} widget is broken`, `where is topic${i}`, `topic${i} price`, `buy topic${i}`] },
+    }));
+    const likeliest = buildIntentIndex(specs);
+    const exact = buildIntentIndex(specs, { exactExamples: Infinity });
+    for (const text of ['my topic123 widget is broken', 'what is the price of topic7', 'help me buy a widget for topic300 please']) {
+      const top = matchIntent(likeliest, text).candidates;
+      expect(top.length).toBe(3);
+      expect(top).toEqual(matchIntent(exact, text).candidates);
+    }
+  });
 });
