@@ -16,7 +16,7 @@ const LISTS: Record<string, string> = {
   id: 'yang dan di ke dari ini itu untuk dengan pada adalah ada saya aku kamu anda dia mereka kami kita nya akan sudah telah belum tidak bukan juga atau tetapi tapi jika kalau apa siapa kapan dimana mana bagaimana mengapa kenapa berapa tolong mohon terima kasih halo hai sangat lebih bisa dapat',
   ms: 'yang dan di ke dari ini itu untuk dengan pada adalah ada saya aku awak kamu anda dia mereka kami kita nya akan sudah telah belum tidak bukan juga atau tetapi tapi jika kalau apa siapa bila bilakah mana bagaimana mengapa kenapa berapa tolong mohon terima kasih helo hai sangat lebih boleh dapat nak',
   tr: 'bir bu şu o ve ile için da de ki mi mı mu mü ne ben sen biz siz onlar benim senin bizim beni bana sana var yok değil çok daha gibi kadar ama fakat veya ya lütfen teşekkürler merhaba nasıl neden nerede niye hangi kim',
-  zh: '的 了 吗 呢 吧 啊 呀 我 你 您 他 她 它 我们 你们 他们 是 在 有 和 与 及 或 也 都 就 还 这 那 这个 那个 一个 个 把 被 给 对 请 一下',
+  zh: '的 了 吗 呢 吧 啊 呀 我 你 您 他 她 它 我们 你们 他们 是 在 有 和 与 及 或 也 都 就 还 这 那 这个 那个 一个 个 把 被 给 对 请 一下 你好 您好 在吗 在不在 亲 哈喽 嗨',
   ja: 'の を に は が で と へ や も か て た だ です ます する した して ください な ね よ これ それ あれ この その あの 私 僕',
 };
 

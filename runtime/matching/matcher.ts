@@ -14,7 +14,7 @@ import { addFirstWord, compileKeywords, findKeyword, keywordText, type CompiledK
 import { emptyFeatures, textFeatures, wordGrams, type TextFeatures } from './features';
 import { FloatList, idfOf, IntList, postingsOf, weigh, type Postings, type Rows } from './vectors';
 import { leaveOneOut } from './selfsim';
-import { calibrate, DEFAULT_SELF_SIMILARITY, evidenceOf } from './calibrate';
+import { calibrate, DEFAULT_SELF_SIMILARITY, evidenceOf, evidenceScaleFor } from './calibrate';
 import { functionWords } from './functionwords';
 import { asksToUndo, reversalWords, type ReversalWords } from './reversal';
 
@@ -158,6 +158,8 @@ interface IndexData {
   /** Intents with a keyword in a script without spaces: always checked. */
   keywordsAnywhere: number[];
   scratch: Scratch;
+  /** What the evidence counts for in a knowledge base of this many intents (calibrate.ts). */
+  evidenceScale: number;
   /** Long restrictions (an intent node's list) already worked out, each with a copy of its list. */
   restrictions: WeakMap<readonly string[], { copy: string[]; allowed: Uint8Array }>;
 }
@@ -434,6 +436,7 @@ export function buildIntentIndex(intents: IntentSpec[], options?: { defaultThres
     centroidScale,
     groupFirstExample: Int32Array.from(groupStart),
     selfSim,
+    evidenceScale: evidenceScaleFor(new Set(groupIntentList).size),
     intentWords,
     intentUndo,
     keywordsByWord,
@@ -755,7 +758,7 @@ export function matchIntent(
     const mix = s.mix[intent]!;
     const undo = s.undo && !data.intentUndo[intent];
     let score = calibrate(
-      evidenceOf({
+      data.evidenceScale * evidenceOf({
         similarity: mix,
         selfSimilarity: data.selfSim[s.group[intent]!]!,
         margin: mix - (mix === first && intent === top[0] ? second : first),
