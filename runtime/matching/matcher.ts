@@ -1,7 +1,9 @@
 /**
  * Intent matching against a seller's knowledge base.
  *
- * Each example question becomes a TF-IDF vector over words and character n-grams (vectors.ts).
+ * Each example question becomes a TF-IDF vector over words and character n-grams (vectors.ts);
+ * a message's word the examples never use counts as the known word it plainly inflects, if any
+ * (knownForm).
  * A message is compared, through posting lists, with every example and with the centroid of
  * every intent's examples in each language; the intent's similarity mixes its nearest example
  * with its centroid. The score a seller sees (calibrate.ts) reads that similarity against how
@@ -123,6 +125,9 @@ interface IndexData {
   byId: Map<string, number>;
   defaultThreshold: number;
   wordIds: Map<string, number>;
+  /** Known word keys of spaced scripts, sorted, with their ids: an unseen inflection finds its known form by prefix. */
+  sortedWords: string[];
+  sortedWordIds: Int32Array;
   gramIds: Map<number, number>;
   /** Feature ids of the n-grams of every word the examples use (so known words are not hashed again). */
   gramsOfWord: Map<string, Int32Array>;
@@ -412,8 +417,13 @@ export function buildIntentIndex(intents: IntentSpec[], options?: { defaultThres
     }
   });
 
+  // Words of spaced (Latin-script) languages only: a prefix says nothing about a Chinese word.
+  const sortedWords = [...wordIds.keys()].filter((w) => LATIN_WORD.test(w)).sort();
+  const sortedWordIds = Int32Array.from(sortedWords, (w) => wordIds.get(w)!);
   const data: IndexData = {
     __intentIndex: true,
+    sortedWords,
+    sortedWordIds,
     intents: entries,
     byId,
     defaultThreshold,
@@ -491,6 +501,45 @@ function allowedBy(data: IndexData, list: readonly string[]): Uint8Array {
 }
 
 /** Fills the scratch with the message's similarity to every intent (all intents, any restriction applies later). */
+const LATIN_WORD = /^[a-z\u00c0-\u024f]/;
+/** An unseen word and a known one are forms of one word when they share this many first letters... */
+const MIN_SHARED_PREFIX = 5;
+/** ...and at least this share of the shorter one ("despacharon" / "despachan", not "accountant" / "account"). */
+const SHARED_PREFIX_SHARE = 0.75;
+
+/**
+ * The known word an unseen word most likely inflects ("despacharon" for "despachan", Turkish
+ * suffixes): the longest shared prefix among the sorted known words, if long enough; ties go to
+ * the closer length, then to the first in order. Undefined when none qualifies.
+ */
+function knownForm(data: IndexData, key: string): number | undefined {
+  if (key.length < MIN_SHARED_PREFIX) return undefined;
+  const words = data.sortedWords;
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]! < key) lo = mid + 1;
+    else hi = mid;
+  }
+  let best = -1;
+  let bestLcp = 0;
+  let bestDiff = Infinity;
+  for (let j = Math.max(0, lo - 3); j < Math.min(words.length, lo + 3); j++) {
+    const w = words[j]!;
+    let l = 0;
+    while (l < w.length && l < key.length && w.charCodeAt(l) === key.charCodeAt(l)) l++;
+    if (l < MIN_SHARED_PREFIX || l < SHARED_PREFIX_SHARE * Math.min(w.length, key.length)) continue;
+    const diff = Math.abs(w.length - key.length);
+    if (l > bestLcp || (l === bestLcp && diff < bestDiff)) {
+      best = j;
+      bestLcp = l;
+      bestDiff = diff;
+    }
+  }
+  return best < 0 ? undefined : data.sortedWordIds[best];
+}
+
 function analyse(data: IndexData, text: string, language: string | null): Scratch {
   const s = data.scratch;
   if (s.text === text && s.language === language) return s;
@@ -512,7 +561,7 @@ function analyse(data: IndexData, text: string, language: string | null): Scratc
   s.unseenContent = 0;
   for (let i = 0; i < f.words.length; i++) {
     const key = f.words[i]!;
-    const id = data.wordIds.get(key);
+    const id = data.wordIds.get(key) ?? knownForm(data, key);
     const content = !data.functionWords.has(f.folded[i]!);
     if (id === undefined) {
       if (!unseenWords.includes(key)) {

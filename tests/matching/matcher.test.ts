@@ -126,6 +126,19 @@ describe('matchIntent', () => {
     // Words many intents share (function words of the knowledge base) neither help nor count as uncovered.
     expect(matchIntent(kb, 'list all alarms').intentId).toBe('show_alarms');
   });
+  it('reads an unseen inflection as the known word it shares a long prefix with', () => {
+    const kb = buildIntentIndex([
+      { id: 'ship_when', examples: { es: ['cuándo despachan mi pedido', 'cuándo lo mandan', 'todavía no lo envían'] } },
+      { id: 'refund', examples: { es: ['quiero mi reembolso', 'me devuelven el dinero', 'cómo pido un reembolso'] } },
+      { id: 'size', examples: { es: ['qué talla me queda', 'la talla es grande o chica', 'tabla de tallas'] } },
+    ]);
+    // "despacharon" (they dispatched) is not in the knowledge base; "despachan" (they dispatch) is.
+    const r = matchIntent(kb, 'ya lo despacharon?', { language: 'es' });
+    expect(r.intentId).toBe('ship_when');
+    expect(r.score).toBeGreaterThanOrEqual(50);
+    // A short shared prefix is not enough: "tablet" is not a form of "tabla".
+    expect(matchIntent(kb, 'venden tablets', { language: 'es' }).intentId).toBeNull();
+  });
   it('a request to undo something only matches an intent whose examples undo something', () => {
     const kb = buildIntentIndex([
       { id: 'place_order', examples: { en: ['how do I place an order', 'I want to order this dress', 'can I order two of these', 'ordering the blue one'] } },
