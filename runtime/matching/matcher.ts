@@ -500,7 +500,6 @@ function allowedBy(data: IndexData, list: readonly string[]): Uint8Array {
   return allowed;
 }
 
-/** Fills the scratch with the message's similarity to every intent (all intents, any restriction applies later). */
 const LATIN_WORD = /^[a-z\u00c0-\u024f]/;
 /** An unseen word and a known one are forms of one word when they share this many first letters... */
 const MIN_SHARED_PREFIX = 5;
@@ -522,6 +521,7 @@ function knownForm(data: IndexData, key: string): number | undefined {
     if (words[mid]! < key) lo = mid + 1;
     else hi = mid;
   }
+  // The words sharing the longest prefix with `key` sit next to its place in sorted order: a few on each side suffice.
   let best = -1;
   let bestLcp = 0;
   let bestDiff = Infinity;
@@ -540,6 +540,7 @@ function knownForm(data: IndexData, key: string): number | undefined {
   return best < 0 ? undefined : data.sortedWordIds[best];
 }
 
+/** Fills the scratch with the message's similarity to every intent (all intents, any restriction applies later). */
 function analyse(data: IndexData, text: string, language: string | null): Scratch {
   const s = data.scratch;
   if (s.text === text && s.language === language) return s;
