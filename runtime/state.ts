@@ -20,6 +20,16 @@ export function freshSession(number: number, now: string): ConversationState['se
   return { number, startedAt: now, lastActivityAt: now, greeted: false, fallbacks: 0, replyCounts: {}, lastBuyerText: null, lastBuyerAt: null };
 }
 
+/**
+ * Whether a buyer message at `nowMs` falls outside the session that was last active at
+ * `lastActivityMs`: more than the window later, or more than the window earlier (a clock that
+ * jumped back, e.g. a host that once sent a time far in the future, must not hold the session
+ * open for ever).
+ */
+export function sessionWindowPassed(lastActivityMs: number, nowMs: number, windowSeconds: number): boolean {
+  return Math.abs(nowMs - lastActivityMs) > windowSeconds * 1000;
+}
+
 /** A deep copy (state is plain JSON), so a step never mutates its caller's object. */
 export function cloneState(state: ConversationState): ConversationState {
   return clonePlain(state) as ConversationState;

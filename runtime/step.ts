@@ -9,7 +9,7 @@ import { NODE_HANDLERS } from './nodes';
 import type { NodeHandler } from './nodes/handler';
 import { Run, type NodeOutcome } from './run';
 import { evaluateSchedule } from './schedule';
-import { cloneState, freshSession, initialState } from './state';
+import { cloneState, freshSession, initialState, sessionWindowPassed } from './state';
 import { instantToMs } from './time';
 
 /**
@@ -98,11 +98,11 @@ function dispatch(run: Run, event: RuntimeEvent): void {
 
 function onBuyer(run: Run, text: string, payload: string | null): void {
   const s = run.state;
-  const window = run.settings.sessionWindowSeconds * 1000;
   const last = instantToMs(s.session.lastActivityAt);
-  const expired = !run.fresh && s.status !== 'human' && run.nowMs - last > window;
+  const expired = !run.fresh && s.status !== 'human' && sessionWindowPassed(last, run.nowMs, run.settings.sessionWindowSeconds);
   if (s.status === 'closed' || expired) {
-    const reason = s.status === 'closed' ? 'the conversation was closed' : `${Math.round((run.nowMs - last) / 1000)} s since the last message`;
+    const gap = Math.round((run.nowMs - last) / 1000);
+    const reason = s.status === 'closed' ? 'the conversation was closed' : gap >= 0 ? `${gap} s since the last message` : `the clock went back ${-gap} s`;
     s.session = freshSession(s.session.number + 1, run.env.now);
     s.status = 'bot';
     s.wait = null;

@@ -1,7 +1,8 @@
 /**
  * API key checks: `Authorization: Bearer <key>` of the shop in the path, with the scope the
  * route needs. Missing or unknown (or revoked) key → 401; unknown shop → 404; a key of another
- * shop, or a `reply` key on an admin route → 403.
+ * shop of the same workspace, or a `reply` key on an admin route → 403. A shop of another workspace
+ * is "unknown" to the key (404), so a key never tells whether another tenant's shop id exists.
  *
  * Keys that checked out are remembered in the process (no hashing, no read on the hot path)
  * until any key is revoked in this process, and at most KEY_CACHE_MS (the bound for a key revoked
@@ -35,21 +36,31 @@ interface KnownKey {
   until: number;
 }
 
+interface Found {
+  keyId: string;
+  shopId: string;
+  scope: ApiKeyScope;
+  keyWorkspaceId: string | null;
+  pathWorkspaceId: string | null;
+}
+
 export type Authorize = (req: IncomingMessage, shopId: string, need: ApiKeyScope) => Caller;
 
 export function createAuthorize(db: Db): Authorize {
-  // One read for both: the key, and the workspace of the shop in the path (null when there is no such shop).
-  const keyAndShop = db.$client.prepare<[string, string], { keyId: string; shopId: string; scope: ApiKeyScope; pathWorkspaceId: string | null }>(
-    'SELECT id AS keyId, shop_id AS shopId, scope, (SELECT workspace_id FROM shops WHERE id = ?) AS pathWorkspaceId FROM api_keys WHERE hash = ? AND revoked_at IS NULL',
+  // One read for all: the key, its workspace, and the workspace of the shop in the path (null when there is no such shop).
+  const keyAndShop = db.$client.prepare<[string, string], Found>(
+    `SELECT id AS keyId, shop_id AS shopId, scope, (SELECT workspace_id FROM shops WHERE id = api_keys.shop_id) AS keyWorkspaceId,
+            (SELECT workspace_id FROM shops WHERE id = ?) AS pathWorkspaceId
+     FROM api_keys WHERE hash = ? AND revoked_at IS NULL`,
   );
 
   const known = new Map<string, KnownKey>();
 
   /** The key's grant, from memory when still valid, else from the database (null: unknown or revoked). */
-  function lookup(key: string, shopId: string): { keyId: string; shopId: string; scope: ApiKeyScope; pathWorkspaceId: string | null } | undefined {
+  function lookup(key: string, shopId: string): Found | undefined {
     const now = Date.now();
     const hit = known.get(key);
-    if (hit && hit.revocations === keyRevocations() && hit.until > now && hit.shopId === shopId) return { ...hit, pathWorkspaceId: hit.workspaceId };
+    if (hit && hit.revocations === keyRevocations() && hit.until > now && hit.shopId === shopId) return { ...hit, keyWorkspaceId: hit.workspaceId, pathWorkspaceId: hit.workspaceId };
     const revocationsBefore = keyRevocations();
     const found = keyAndShop.get(shopId, sha256(key));
     // Only a key of the path's shop is remembered: other answers (403, 404) take the full check each time.
@@ -68,7 +79,7 @@ export function createAuthorize(db: Db): Authorize {
     if (!key) throw new HttpError(401, 'unauthorized', 'the Authorization header must be "Bearer <key>"', [{ path: 'Authorization', message: 'not a Bearer token' }], {}, CHALLENGE);
     const found = key.length <= MAX_KEY_LENGTH ? lookup(key, shopId) : undefined;
     if (!found) throw new HttpError(401, 'unauthorized', 'unknown or revoked API key', [{ path: 'Authorization', message: 'unknown or revoked key' }], {}, CHALLENGE);
-    if (found.pathWorkspaceId === null) throw new HttpError(404, 'not_found', `shop "${shopId}" not found`, [{ path: 'shopId', message: 'no such shop' }]);
+    if (found.pathWorkspaceId === null || found.pathWorkspaceId !== found.keyWorkspaceId) throw new HttpError(404, 'not_found', `shop "${shopId}" not found`, [{ path: 'shopId', message: 'no such shop' }]);
     if (found.shopId !== shopId) throw new HttpError(403, 'forbidden', `this API key belongs to another shop, not "${shopId}"`);
     if (need === 'admin' && found.scope !== 'admin') throw new HttpError(403, 'forbidden', 'this route needs an API key of the admin scope; this key has the reply scope');
     return { shop: { id: shopId, workspaceId: found.pathWorkspaceId }, scope: found.scope, keyId: found.keyId };

@@ -35,6 +35,7 @@ import type { Db } from '../db';
 import { ServiceError, notFound } from '../errors';
 import { conversationLock, type KeyedLock } from './conversation-lock';
 import { shopChanges } from './shop-changes';
+import { sessionWindowPassed } from '../../runtime/state';
 import { eventRowOf, type ConversationRows, type EventRow } from './conversation-rows';
 import { inlineWriter, WriteRejected, type ConversationWriter } from './conversation-writer';
 import { versionDocument } from './flows';
@@ -265,10 +266,11 @@ export class ReplyEngine {
     const requestEvent = JSON.stringify(event);
     return this.serialized(shopId, input.conversationId, async () => {
       const { shop, previous, stored } = this.cachedRead(shopId, input.conversationId) ?? this.read(shopId, input.conversationId, input.messageId);
-      if (stored) return replay(stored, input.messageId, input.conversationId, requestEvent);
+      // Checked before the stored answer too: a retry is refused or replayed alike whether or not the conversation is in memory.
       if (previous && previous.buyerId !== input.buyer.id) {
         throw new ServiceError('CONFLICT', `conversation "${input.conversationId}" belongs to another buyer`, [{ path: 'buyer.id', message: 'differs from the buyer who started this conversation' }]);
       }
+      if (stored) return replay(stored, input.messageId, input.conversationId, requestEvent);
       const at = this.instant(input.sentAt);
       const { flowId, version, document, hostTrace } = this.pin(shop, previous, at);
       const buyer: BuyerProfile = { ...input.buyer, ...(input.buyer.name === undefined && previous?.buyerName ? { name: previous.buyerName } : {}) };
@@ -636,7 +638,7 @@ function finalState(c: Commit): ConversationState | null {
 function sessionOver(state: ConversationState, document: FlowDocument, at: string): boolean {
   if (state.status === 'closed') return true;
   if (state.status === 'human') return false;
-  return Date.parse(at) - Date.parse(state.session.lastActivityAt) > document.settings.sessionWindowSeconds * 1000;
+  return sessionWindowPassed(Date.parse(state.session.lastActivityAt), Date.parse(at), document.settings.sessionWindowSeconds);
 }
 
 function storedBuyer(c: ConversationRecord): BuyerProfile {

@@ -1,6 +1,8 @@
 /** API keys on /api/v1: admin keys also answer buyers, a new key works at once, a revoked one stops at once. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiKey, revokeApiKey } from '../../server/services/api-keys';
+import { createShop } from '../../server/services/shops';
+import { createWorkspaceWithOwner } from '../../server/services/workspaces';
 import { call, demoKeys } from '../helpers/api-client';
 import { startTestServer, type TestServer } from '../helpers/server';
 
@@ -29,6 +31,17 @@ describe('API keys', () => {
     expect(refused.body.error.message).toContain('revoked');
     // The other keys of the shop are unaffected.
     expect((await send(demoKeys('us-tiktok').reply, 'k-new-3')).status).toBe(200);
+  });
+
+  it("never tells whether another workspace's shop exists: that shop is as unknown as a made-up one", async () => {
+    const { workspaceId } = await createWorkspaceWithOwner(server.db, { email: 'other-tenant@example.com', name: 'Other', workspace: 'Other tenant', password: 'other-tenant-pw' });
+    createShop(server.db, workspaceId, { id: 'other-tenant-shop', name: 'Other shop', platform: 'other', country: 'DE', timezone: 'Europe/Berlin', languages: ['en'], market: 'UK' });
+    const post = (shop: string) => call(server.url, 'POST', `/api/v1/shops/${shop}/messages`, message(`k-${shop}`), { key: demoKeys('us-tiktok').reply });
+    const [theirs, madeUp, sibling] = await Promise.all([post('other-tenant-shop'), post('no-such-shop'), post('cn-douyin')]);
+    expect([theirs.status, theirs.body.error.message]).toEqual([404, 'shop "other-tenant-shop" not found']);
+    expect(madeUp.status).toBe(404);
+    // A shop of the key's own workspace: the key is known to be the wrong one.
+    expect(sibling.status).toBe(403);
   });
 
   it('a key is only ever the hash stored: a key one character off is unknown', async () => {

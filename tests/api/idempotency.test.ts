@@ -50,6 +50,19 @@ describe('a message retried', () => {
     expect(replyRows('us-tiktok', 'idem-seq')).toHaveLength(first.body.replies.length);
   });
 
+  it('by another buyer: refused with the same conflict every time, before and after a replay', async () => {
+    const key = demoKeys('us-tiktok').reply;
+    const message = { conversationId: 'idem-buyer', messageId: 'idem-buyer-1', text: 'what is your return policy', sentAt: '2026-11-23T18:00:00Z', buyer: { id: 'buyer-1' } };
+    const path = '/api/v1/shops/us-tiktok/messages';
+    expect((await call(server.url, 'POST', path, message, { key })).status).toBe(200);
+    const other = { ...message, buyer: { id: 'buyer-2' } };
+    for (const send of [other, message, other]) {
+      const r = await call(server.url, 'POST', path, send, { key });
+      if (send === message) expect(r.headers.get('idempotent-replayed')).toBe('true');
+      else expect([r.status, r.body.error?.issues?.[0]?.path]).toEqual([409, 'buyer.id']);
+    }
+  });
+
   it('five times at once (with a slow order lookup in flight): the same answer, stored once', async () => {
     const key = demoKeys('my-tiktok').reply;
     const message = { conversationId: 'idem-par', messageId: 'idem-par-1', text: 'barang saya kat mana', sentAt: '2026-11-23T03:00:00Z', buyer: { id: 'my-buyer-9', language: 'ms' } };

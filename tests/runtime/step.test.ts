@@ -48,6 +48,19 @@ describe('greeting and the first message', () => {
     expect(again.trace.some((t) => t.type === 'session' && t.message.startsWith('New session'))).toBe(true);
   });
 
+  it('starts a new session when the clock goes back more than the window (one message once sent with a far-future time)', () => {
+    const c = new Conversation(flow, '2099-01-01T00:00:00Z');
+    c.say('hello');
+    c.nowMs = Date.parse(MONDAY_OPEN);
+    const back = c.say('hello again');
+    expect(back.outputs.replies.map((r) => r.kind)).toEqual(['greeting']);
+    expect(back.trace.find((t) => t.type === 'session')?.message).toMatch(/^New session \(the clock went back \d+ s\)$/);
+    expect(Date.parse(back.state.session.lastActivityAt)).toBe(Date.parse(MONDAY_OPEN));
+    // Messages a little out of order stay in the session.
+    c.wait(-30);
+    expect(c.say('refund please').outputs.replies.map((r) => r.kind)).toEqual(['answer', 'system']);
+  });
+
   it('replies in the language the buyer writes', () => {
     const c = new Conversation(flow, MONDAY_OPEN);
     const r = c.say('你好，我要退款');
