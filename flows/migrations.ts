@@ -1,4 +1,5 @@
 import { CURRENT_SCHEMA_VERSION, FlowDocumentSchema, type FlowDocument } from './document';
+import { unknownFields } from './unknown-fields';
 
 /** A pure upgrade from one schema version to the next, on raw JSON. */
 export interface Migration {
@@ -23,11 +24,17 @@ export const MIGRATIONS: readonly Migration[] = [
 
 export class FlowMigrationError extends Error {}
 
-/** The schema version of a raw document (0 when absent). */
+/**
+ * The schema version of a raw document: 0 when absent (the unversioned draft format). Anything
+ * but a whole number from 0 up is refused: a document of a newer app that writes "2" must not
+ * pass for an old draft.
+ */
 export function schemaVersionOf(raw: unknown): number {
   if (typeof raw !== 'object' || raw === null) return 0;
   const v = (raw as Record<string, unknown>).schemaVersion;
-  return typeof v === 'number' && Number.isInteger(v) ? v : 0;
+  if (v === undefined) return 0;
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) throw new FlowMigrationError(`schemaVersion must be a whole number such as ${CURRENT_SCHEMA_VERSION}, got ${JSON.stringify(v)}`);
+  return v;
 }
 
 /** Brings a raw stored document up to the current schema version, one migration at a time. */
@@ -53,8 +60,15 @@ export interface SchemaIssue {
 
 export type ParseFlowResult = { ok: true; document: FlowDocument } | { ok: false; issues: SchemaIssue[] };
 
-/** Migrates then validates a raw document; use on every read and at every boundary. */
-export function parseFlowDocument(raw: unknown): ParseFlowResult {
+/** What a document's unknown fields are told (a misspelt field would otherwise vanish in silence). */
+export const UNKNOWN_FIELD = 'unknown field: not part of the flow document (check its spelling)';
+
+/**
+ * Migrates then validates a raw document; use on every read and at every boundary. A field the
+ * schema does not know is an issue, except with `{ unknownFields: 'drop' }`, for documents this
+ * app stored itself (a field a later version removed must not make a stored flow unreadable).
+ */
+export function parseFlowDocument(raw: unknown, options?: { unknownFields?: 'issue' | 'drop' }): ParseFlowResult {
   let migrated: Record<string, unknown>;
   try {
     migrated = migrateFlowJson(raw);
@@ -62,7 +76,11 @@ export function parseFlowDocument(raw: unknown): ParseFlowResult {
     return { ok: false, issues: [{ path: ['schemaVersion'], message: (e as Error).message }] };
   }
   const parsed = FlowDocumentSchema.safeParse(migrated);
-  if (parsed.success) return { ok: true, document: parsed.data };
+  if (parsed.success) {
+    const unknown = options?.unknownFields === 'drop' ? [] : unknownFields(migrated, parsed.data);
+    if (unknown.length === 0) return { ok: true, document: parsed.data };
+    return { ok: false, issues: unknown.map((path) => ({ path, message: UNKNOWN_FIELD })) };
+  }
   return {
     ok: false,
     issues: parsed.error.issues.map((i) => ({ path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), message: i.message })),

@@ -6,6 +6,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { ServiceError, type FieldIssue, type ServiceErrorCode } from '../errors';
+import { unknownFields } from '../../flows/unknown-fields';
 
 /** A failure with its HTTP status, answered as the JSON error body. */
 export class HttpError extends Error {
@@ -90,10 +91,12 @@ export function invalid(issues: FieldIssue[]): HttpError {
   return new HttpError(400, 'invalid_request', `${summary}${more}`, issues);
 }
 
-/** Validates with a schema; a failure is a 400 listing every field and why. */
+/** Validates with a schema; a failure is a 400 listing every field and why, unknown fields at any depth included. */
 export function validate<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
   const parsed = schema.safeParse(value);
   if (!parsed.success) throw invalid(issuesOf(parsed.error));
+  const unknown = unknownFields(value, parsed.data);
+  if (unknown.length > 0) throw invalid(unknown.map((path) => ({ path: path.join('.'), message: 'unknown field' })));
   return parsed.data;
 }
 

@@ -32,9 +32,9 @@ export const PublishSchema = z.object({
   overrideReason: z.string().trim().min(5, 'explain why, in a few words').max(500).optional(),
 });
 
-/** Parses a stored or submitted document, migrating older schema versions. */
-export function readDocument(raw: unknown): FlowDocument {
-  const parsed = parseFlowDocument(raw);
+/** Parses a submitted document (or, with `stored`, one this app stored), migrating older schema versions. */
+export function readDocument(raw: unknown, stored = false): FlowDocument {
+  const parsed = parseFlowDocument(raw, stored ? { unknownFields: 'drop' } : undefined);
   if (!parsed.ok) {
     throw new ServiceError('BAD_REQUEST', 'the flow document is not valid', parsed.issues.map((i) => ({ path: ['document', ...i.path].join('.'), message: i.message })));
   }
@@ -87,7 +87,7 @@ export function getFlow(db: Db, workspaceId: string, shopId: string, flowId: str
     shopId,
     id: row.id,
     name: row.name,
-    document: readDocument(row.draft),
+    document: readDocument(row.draft, true),
     tests: readTests(row.tests),
     revision: row.revision,
     updatedAt: row.updatedAt,
@@ -294,7 +294,7 @@ export function getVersion(db: Db, workspaceId: string, shopId: string, flowId: 
   getShop(db, workspaceId, shopId);
   const row = db.select().from(flowVersions).where(and(eq(flowVersions.shopId, shopId), eq(flowVersions.flowId, flowId), eq(flowVersions.version, version))).get();
   if (!row) throw notFound(`version ${version} of flow "${flowId}"`);
-  return { version: row.version, note: row.note, publishedAt: row.publishedAt, document: readDocument(row.document), tests: readTests(row.tests) };
+  return { version: row.version, note: row.note, publishedAt: row.publishedAt, document: readDocument(row.document, true), tests: readTests(row.tests) };
 }
 
 /** Makes an old version live again, as a new version (history is never rewritten). */
@@ -325,7 +325,7 @@ export function versionDocument(db: Db, shopId: string, flowId: string, version:
   if (!doc) {
     const row = db.select({ document: flowVersions.document }).from(flowVersions).where(and(eq(flowVersions.shopId, shopId), eq(flowVersions.flowId, flowId), eq(flowVersions.version, version))).get();
     if (!row) throw notFound(`version ${version} of flow "${flowId}"`);
-    doc = readDocument(row.document);
+    doc = readDocument(row.document, true);
     documentCache.set(key, doc);
   }
   return doc;

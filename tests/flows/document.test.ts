@@ -63,6 +63,27 @@ describe('migrations', () => {
     expect(parseFlowDocument('nope').ok).toBe(false);
   });
 
+  it('refuses a schemaVersion that is not a whole number, naming it', () => {
+    for (const v of ['2', '1', null, 1.5, 99.5, -1]) {
+      const parsed = parseFlowDocument({ ...miniFlow(), schemaVersion: v });
+      expect(parsed.ok, JSON.stringify(v)).toBe(false);
+      if (!parsed.ok) expect(parsed.issues[0]).toEqual({ path: ['schemaVersion'], message: `schemaVersion must be a whole number such as 1, got ${JSON.stringify(v)}` });
+    }
+  });
+
+  it('names every unknown field as an issue (a misspelt one would otherwise vanish), except for documents the app stored', () => {
+    const doc = miniFlow();
+    const typo = { ...doc, globalTrigers: [], settings: { ...doc.settings, repeatLimt: 2 }, nodes: doc.nodes.map((n, i) => (i === 0 ? { ...n, colour: 'red' } : n)) };
+    const parsed = parseFlowDocument(typo);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.issues.map((i) => formatSchemaIssues([i]))).toEqual([
+      'settings.repeatLimt: unknown field: not part of the flow document (check its spelling)',
+      'nodes[0].colour: unknown field: not part of the flow document (check its spelling)',
+      'globalTrigers: unknown field: not part of the flow document (check its spelling)',
+    ]);
+    expect(parseFlowDocument(typo, { unknownFields: 'drop' }).ok).toBe(true);
+  });
+
   it('migrations are pure: the input is not changed', () => {
     const { schemaVersion: _, ...old } = miniFlow();
     const before = JSON.stringify(old);
