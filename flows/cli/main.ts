@@ -24,10 +24,10 @@ const USAGE = `Usage: npm run flow -- <command> [options]
   push and pull need an admin API key of the shop: --key or REPLYFLOW_API_KEY;
   --url defaults to ${DEFAULT_URL}`;
 
-async function main(argv: string[]): Promise<number> {
-  const [command, ...rest] = argv;
-  const { values, positionals } = parseArgs({
-    args: rest,
+/** The command line's options (throws, naming the option, on an unknown one or a missing value). */
+function parseOptions(args: string[]) {
+  return parseArgs({
+    args,
     allowPositionals: true,
     options: {
       at: { type: 'string' },
@@ -48,6 +48,20 @@ async function main(argv: string[]): Promise<number> {
       out: { type: 'string', default: '.' },
     },
   });
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  let parsed;
+  try {
+    parsed = parseOptions(rest);
+  } catch (e) {
+    // parseArgs's own message names the option ("Unknown option '--json'"); a stack trace would bury it.
+    console.error(`${(e as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+
   // pull names its flow with --flow; every other command needs a file.
   if (!command || command === 'help' || command === '--help' || (positionals.length === 0 && command !== 'pull')) {
     console.log(USAGE);

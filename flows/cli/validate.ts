@@ -1,13 +1,23 @@
 import { formatPath } from '../migrations';
 import { validateFlow, hasErrors } from '../validation';
 import { bold, dim, green, red, yellow } from './colors';
-import { schemaIssuesOf } from './load';
+import { LoadError, schemaIssuesOf } from './load';
 
-/** `flow validate FILE...`: schema issues and coded problems; exit 1 when any file has errors. */
+/** `flow validate FILE...`: schema issues and coded problems; exit 1 when any file has errors, 2 when one cannot be read (every file is checked either way). */
 export function validateCommand(files: string[], lang: 'en' | 'zh'): number {
   let failed = false;
+  let unreadable = false;
   for (const file of files) {
-    const { issues, document } = schemaIssuesOf(file);
+    let checked: ReturnType<typeof schemaIssuesOf>;
+    try {
+      checked = schemaIssuesOf(file);
+    } catch (e) {
+      if (!(e instanceof LoadError)) throw e;
+      unreadable = true;
+      console.log(`${red('✗')} ${e.message}`);
+      continue;
+    }
+    const { issues, document } = checked;
     if (!document) {
       failed = true;
       console.log(`${red('✗')} ${bold(file)}: ${issues.length} schema error(s)`);
@@ -25,5 +35,5 @@ export function validateCommand(files: string[], lang: 'en' | 'zh'): number {
       console.log(`  ${sev} ${p.code} ${p.message[lang]} ${dim(`${p.nodeId ? `node ${p.nodeId} · ` : ''}${formatPath(p.path)}`)}`);
     }
   }
-  return failed ? 1 : 0;
+  return unreadable ? 2 : failed ? 1 : 0;
 }

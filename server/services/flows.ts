@@ -8,6 +8,7 @@ import { ConversationTestListSchema, type ConversationTest } from '../../flows/c
 import { FlowDocumentSchema, type FlowDocument } from '../../flows/document';
 import { firstFree, slugify } from '../../flows/slug';
 import { parseFlowDocument } from '../../flows/migrations';
+import { unknownFields } from '../../flows/unknown-fields';
 import { findTemplate } from '../../flows/templates';
 import { hasErrors, validateFlow, type Problem } from '../../flows/validation';
 import { runConversationTest, type TestReport } from '../../runtime/testing/run-test';
@@ -41,11 +42,14 @@ export function readDocument(raw: unknown, stored = false): FlowDocument {
   return parsed.document;
 }
 
-function readTests(raw: unknown): ConversationTest[] {
+function readTests(raw: unknown, stored = false): ConversationTest[] {
   const parsed = ConversationTestListSchema.safeParse(raw ?? []);
   if (!parsed.success) {
     throw new ServiceError('BAD_REQUEST', 'the conversation tests are not valid', parsed.error.issues.map((i) => ({ path: ['tests', ...i.path].join('.'), message: i.message })));
   }
+  // A misspelt expectation would make a test that checks nothing and always passes.
+  const unknown = stored ? [] : unknownFields(raw ?? [], parsed.data);
+  if (unknown.length > 0) throw new ServiceError('BAD_REQUEST', 'the conversation tests are not valid', unknown.map((path) => ({ path: ['tests', ...path].join('.'), message: 'unknown field (check its spelling)' })));
   return parsed.data;
 }
 
@@ -88,7 +92,7 @@ export function getFlow(db: Db, workspaceId: string, shopId: string, flowId: str
     id: row.id,
     name: row.name,
     document: readDocument(row.draft, true),
-    tests: readTests(row.tests),
+    tests: readTests(row.tests, true),
     revision: row.revision,
     updatedAt: row.updatedAt,
     updatedBy,
@@ -294,7 +298,7 @@ export function getVersion(db: Db, workspaceId: string, shopId: string, flowId: 
   getShop(db, workspaceId, shopId);
   const row = db.select().from(flowVersions).where(and(eq(flowVersions.shopId, shopId), eq(flowVersions.flowId, flowId), eq(flowVersions.version, version))).get();
   if (!row) throw notFound(`version ${version} of flow "${flowId}"`);
-  return { version: row.version, note: row.note, publishedAt: row.publishedAt, document: readDocument(row.document, true), tests: readTests(row.tests) };
+  return { version: row.version, note: row.note, publishedAt: row.publishedAt, document: readDocument(row.document, true), tests: readTests(row.tests, true) };
 }
 
 /** Makes an old version live again, as a new version (history is never rewritten). */

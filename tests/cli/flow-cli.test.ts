@@ -38,6 +38,27 @@ describe('npm run flow', () => {
     expect(r.out).toContain('languages.supported');
   });
 
+  it('validate: a file that cannot be read is reported, and the files after it are still checked', () => {
+    const malformed = join(dir, 'malformed.flow.json');
+    writeFileSync(malformed, '{ "id": ');
+    const r = flowCli(['validate', malformed, flowFile]);
+    expect(r.code).toBe(2);
+    expect(r.out).toContain('malformed.flow.json: not valid JSON');
+    expect(r.out).toMatch(/✓ .*mini\.flow\.json: 0 error\(s\)/);
+    const unknownOption = flowCli(['validate', '--json', flowFile]);
+    expect(unknownOption.code).toBe(2);
+    expect(unknownOption.err).toContain("Unknown option '--json'");
+    expect(unknownOption.err).not.toContain('    at ');
+  });
+
+  it('test: a misspelt expectation is an error, not a test that checks nothing', () => {
+    const typo = join(dir, 'typo.tests.json');
+    writeFileSync(typo, JSON.stringify({ flow: './mini.flow.json', tests: [{ id: 't', name: 'typo', context: { at: '2026-11-23T02:00:00Z', buyer: { id: 'b1' } }, steps: [{ buyer: 'I want a refund', expects: { intent: 'nope' } }] }] }));
+    const r = flowCli(['test', typo]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('tests[0].steps[0].expects: unknown field (check its spelling)');
+  });
+
   it('test: passing and failing conversation tests, with a readable diff and exit code', () => {
     const tests = {
       flow: './mini.flow.json',
