@@ -9,6 +9,7 @@ import { NODE_HANDLERS } from './nodes';
 import type { NodeHandler } from './nodes/handler';
 import { Run, type NodeOutcome } from './run';
 import { evaluateSchedule } from './schedule';
+import { answersOrderChoice } from './nodes/order_lookup';
 import { cloneState, freshSession, initialState, sessionWindowPassed } from './state';
 import { instantToMs } from './time';
 
@@ -126,9 +127,9 @@ function onBuyer(run: Run, text: string, payload: string | null): void {
   }
   const norm = payload ? `[${payload}]` : normalizeText(text);
   const lastAt = s.session.lastBuyerAt ? instantToMs(s.session.lastBuyerAt) : Number.NEGATIVE_INFINITY;
-  // While the bot asks "which order?" (again, after a "no"), the same words again answer the new
-  // question rather than repeat the last message.
-  const answering = s.wait?.for === 'order_choice';
+  // While the bot asks "which order?" (again, after a "no"), the same answer again answers the new
+  // question rather than repeat the last message; the same question again is still a burst.
+  const answering = s.wait?.for === 'order_choice' && payload === null && answersOrderChoice(text);
   if (!answering && norm !== '' && norm === s.session.lastBuyerText && run.nowMs - lastAt <= run.settings.burstWindowSeconds * 1000) {
     s.session.lastBuyerAt = run.env.now;
     run.note({ type: 'guard', message: 'Same message again within the burst window: already answered', data: { guard: 'burst' } });

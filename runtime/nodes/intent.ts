@@ -62,7 +62,13 @@ function route(node: NodeOfKind<'intent'>, run: Run): NodeOutcome {
     return { wait: { for: 'message', nodeId: node.id } };
   }
   if (nothing === 'hello') {
-    // Hello again in the middle of a session: the welcome (with its menu) answers it.
+    // Hello again right after the welcome ("hi", "hello", "hey"): the welcome already answers it.
+    const recent = run.state.recentReplies;
+    if (recent[recent.length - 1]?.kind === 'greeting') {
+      run.note({ type: 'guard', nodeId: node.id, message: 'Another greeting right after the welcome: already answered', data: { guard: 'hello_again' } });
+      return { wait: { for: 'message', nodeId: node.id } };
+    }
+    // Hello again later in the session (after an answer): the welcome's menu helps the buyer on.
     const greeting = run.flow.firstGreeting;
     if (greeting) {
       run.note({ type: 'guard', nodeId: node.id, message: 'A greeting in the middle of the session: welcomed again', data: { guard: 'hello_again' } });

@@ -42,8 +42,33 @@ function hintedStatuses(text: string): ReadonlyArray<Order['status']> | null {
 }
 
 // "No" / "the other one" while two orders are offered: the one not guessed.
+/**
+ * Longer typed answers ("yeah thats it", "no, el otro", "bukan, yang lain", "不是 另一个"): every
+ * word is one of these, and at least one is a yes (or a no / "other") core word. Words of either
+ * list alone ("that one") stay with the whole-answer patterns above and below.
+ */
+const YES_CORE = new Set(['yes', 'yeah', 'yep', 'yup', 'ok', 'okay', 'sure', 'correct', 'right', 'si', 'sí', 'claro', 'correcto', 'exacto', 'eso', 'ya', 'betul', 'ye', 'yer', 'haah', '是', '是的', '对', '对的', '没错', '嗯', '好', '好的', '就是', '就是这个']);
+const YES_FILLER = new Set(['that', 'this', 'one', 'it', 'is', 'its', "it's", 'thats', "that's", 'the', 'exactly', 'indeed', 'es', 'ese', 'esa', 'mismo', 'misma', 'yang', 'yg', 'tu', 'ni', 'itu', 'ini', 'lah', 'la', 'sis', 'bro', 'boss', '这个', '那个', '亲']);
+const OTHER_CORE = new Set(['no', 'nope', 'nop', 'nah', 'not', 'other', 'another', 'otro', 'otra', 'bukan', 'lain', 'tak', 'x', '不是', '不对', '另一个', '另外一个', '别的', '另外那个', 'wrong']);
+const OTHER_FILLER = new Set(['the', 'that', 'this', 'one', 'order', 'it', 'is', 'its', "it's", 'el', 'la', 'es', 'ese', 'esa', 'pedido', 'yang', 'yg', 'ni', 'tu', 'itu', 'ini', 'lah', 'sis', 'bro', 'boss', '是', '这个', '那个', '亲']);
+
+function everyWordIn(answer: string, core: ReadonlySet<string>, filler: ReadonlySet<string>): boolean {
+  const words = answer.split(' ');
+  return words.length > 1 && words.length <= 6 && words.some((w) => core.has(w)) && words.every((w) => core.has(w) || filler.has(w));
+}
+
 const OTHER =
   /^(no|nope|nop|nah|not that one|not this one|the other|the other one|other one|the other order|no the other one|no the other order|wrong order|wrong one|not that order|la otra|el otro|otro|otra|no es ese|no es esa|no ese no|bukan|bukan yang ni|bukan yg ni|bukan yang tu|bukan yg tu|x|tak|yang lain|yg lain|不是|不对|另一个|另外一个|不是这个|いいえ)$/u;
+
+/**
+ * Whether typed text reads as an answer to "do you mean order X?" (yes, no / the other one, an
+ * ordinal), as opposed to a question: the same "no" twice answers two questions, while the same
+ * question twice is one impatient buyer.
+ */
+export function answersOrderChoice(text: string): boolean {
+  const answer = typedAnswer(text);
+  return YES.test(answer) || OTHER.test(answer) || everyWordIn(answer, YES_CORE, YES_FILLER) || everyWordIn(answer, OTHER_CORE, OTHER_FILLER) || ORDINALS.some(([re]) => re.test(answer));
+}
 
 const TITLE_WORD = /[\p{L}\p{N}]+/gu;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/gu;
@@ -185,12 +210,12 @@ export const order_lookup: NodeHandler<'order_lookup'> = {
     const offered = wait.choices.map(byId).filter((o): o is Order => o !== undefined);
     if (!chosen) chosen = findByItem(offered, input.text);
     const answer = typedAnswer(input.text);
-    if (!chosen && YES.test(answer)) chosen = byId(wait.guess);
+    if (!chosen && (YES.test(answer) || everyWordIn(answer, YES_CORE, YES_FILLER))) chosen = byId(wait.guess);
     if (!chosen) {
       const ordinal = ORDINALS.find(([re]) => re.test(answer));
       if (ordinal) chosen = offered[ordinal[1]];
     }
-    if (!chosen && OTHER.test(answer)) {
+    if (!chosen && (OTHER.test(answer) || everyWordIn(answer, OTHER_CORE, OTHER_FILLER))) {
       const rest = offered.filter((o) => o.id !== wait.guess);
       if (rest.length === 1) chosen = rest[0];
       else if (rest.length > 1) {

@@ -61,6 +61,18 @@ describe('greeting and the first message', () => {
     expect(c.say('refund please').outputs.replies.map((r) => r.kind)).toEqual(['answer', 'system']);
   });
 
+  it('a string of hellos gets one welcome; a hello after an answer gets the menu again', () => {
+    const c = new Conversation(flow, MONDAY_OPEN);
+    expect(c.say('hi').outputs.replies.map((r) => r.kind)).toEqual(['greeting']);
+    for (const hello of ['hello', 'hey', 'hii']) {
+      const r = c.say(hello);
+      expect(r.outputs.replies, hello).toEqual([]);
+      expect(r.trace.some((t) => t.data?.guard === 'hello_again')).toBe(true);
+    }
+    expect(c.say('refund please').outputs.replies.map((r) => r.kind)).toEqual(['answer', 'system']);
+    expect(c.say('hello').outputs.replies.map((r) => r.kind)).toEqual(['greeting']);
+  });
+
   it('replies in the language the buyer writes', () => {
     const c = new Conversation(flow, MONDAY_OPEN);
     const r = c.say('你好，我要退款');
@@ -105,7 +117,8 @@ describe('intent routing', () => {
     const again = c.say('hi', 60);
     expect(again.outputs.replies.map((r) => r.kind)).toEqual(['greeting']);
     expect(c.say('👍', 60).outputs.replies).toEqual([]);
-    expect(c.say('在吗', 60).outputs.replies.map((r) => r.kind)).toEqual(['greeting']);
+    // The welcome is still the bot's last word: another hello is already answered.
+    expect(c.say('在吗', 60).outputs.replies).toEqual([]);
     // Still one miss away from the hand-over, as before the greetings.
     expect(c.say('qwertyuiop zxcvbnm', 60).outputs.replies.map((r) => r.kind)).toEqual(['fallback']);
     expect(c.say('asdfgh lkjhg', 60).outputs.handoff?.reason).toBe('fallback_escalation');
@@ -186,6 +199,47 @@ describe('order awareness', () => {
       c.say('tracking');
       expect(c.texts(c.say(answer))).toEqual([reply]);
     }
+  });
+
+  it('longer typed answers: "yeah thats it", "yep 👍", "no, el otro", "bukan, yang lain", "不是，另一个", "对的亲"', () => {
+    const guess = 'Order SO10003 ships by 2026-11-30.';
+    const other = 'Order SO10001 shipped with SF Express, tracking SF123456789.';
+    const answers: Array<[string, string]> = [
+      ['yeah thats it', guess],
+      ['yep 👍', guess],
+      ['yup correct', guess],
+      ['ya betul', guess],
+      ['👍', guess],
+      ['nope the other one', other],
+      ['no, el otro', other],
+      ['no la the other one', other],
+      ['bukan, yang lain', other],
+    ];
+    for (const [answer, reply] of answers) {
+      const c = new Conversation(flow, MONDAY_OPEN, [shipped, onTime]);
+      c.say('tracking');
+      expect(c.texts(c.say(answer)), answer).toEqual([reply]);
+    }
+    const zhOrders = [{ ...shipped, items: [{ title: '蓝色卫衣', quantity: 1 }] }, { ...onTime, items: [{ title: '运动袜', quantity: 3 }] }];
+    for (const [answer, id] of [['不是，另一个', 'SO10001'], ['对的亲', 'SO10003']]) {
+      const zh = new Conversation(flow, MONDAY_OPEN, zhOrders);
+      zh.say('tracking');
+      expect(zh.texts(zh.say(answer!))[0], answer).toContain(id);
+    }
+  });
+
+  it('the same question again while the bot asks "which order?" is one burst, answered once; the same "no" again is a new answer', () => {
+    const cap: Order = { ...onTime, id: 'SO10004', createdAt: '2026-11-17T03:00:00Z', items: [{ title: 'Cap', quantity: 1 }] };
+    const c = new Conversation(flow, MONDAY_OPEN, [shipped, onTime]);
+    c.say('where is my order', 2);
+    const again = c.say('where is my order', 2);
+    expect(again.outputs.replies).toEqual([]);
+    expect(again.trace.some((t) => t.type === 'guard' && t.data?.guard === 'burst')).toBe(true);
+    expect(c.say('where is my order').outputs.handoff).toBeNull();
+    const three = new Conversation(flow, MONDAY_OPEN, [shipped, onTime, cap]);
+    three.say('tracking', 2);
+    three.say('no', 2);
+    expect(three.texts(three.say('no'))).toEqual(['Order SO10001 shipped with SF Express, tracking SF123456789.']);
   });
 
   it('a number that is none of the buyer\'s orders gets "not found", not an answer about another order', () => {
