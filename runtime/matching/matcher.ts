@@ -761,6 +761,13 @@ interface Scored {
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
+/** Whether keyword `outer` contains keyword `inner`: as a substring (scripts without spaces) or as whole words. */
+function keywordContains(outer: CompiledKeyword, inner: CompiledKeyword): boolean {
+  if (outer.substring !== null && inner.substring !== null) return outer.substring.includes(inner.substring);
+  const words = (a: string | null, b: string | null) => a !== null && b !== null && a.includes(b);
+  return words(outer.folded, inner.folded) || words(outer.stemmed, inner.stemmed);
+}
+
 export function matchIntent(
   index: IntentIndex,
   text: string,
@@ -843,6 +850,12 @@ export function matchIntent(
       const k = findKeyword(data.intents[i]!.keywords, kwText);
       if (k) hits.push({ intent: i, keyword: k });
     }
+  }
+  // A keyword inside another intent's longer keyword that also hit ("地址" in "退货地址") was not
+  // what the buyer said: the seller's more specific phrase wins, and the shorter one's intent
+  // keeps only its example score.
+  for (let h = hits.length - 1; h >= 0; h--) {
+    if (hits.some((o) => o !== hits[h] && o.keyword.length > hits[h]!.keyword.length && keywordContains(o.keyword, hits[h]!.keyword))) hits.splice(h, 1);
   }
   if (hits.length > 0) {
     let coverage = 0;

@@ -24,8 +24,12 @@ const SUFFIXES: ReadonlyArray<readonly [string, number]> = [
   ['s', 3],
 ];
 
+/** Words whose suffix is part of the word: "apartment" is not "apart" ("falling apart" is no address question). */
+const KEEP = new Set(['apartment', 'apartments', 'department', 'departments', 'compartment', 'compartments']);
+
 export function stemWord(word: string): string {
   if (word.length <= 3) return word;
+  if (KEEP.has(word)) return word.endsWith('s') ? word.slice(0, -1) : word;
   for (const [suffix, minStem] of SUFFIXES) {
     if (word.length - suffix.length >= minStem && word.endsWith(suffix)) {
       let stem = word.slice(0, word.length - suffix.length);

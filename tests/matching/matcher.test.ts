@@ -56,6 +56,26 @@ describe('matchIntent', () => {
     const r2 = matchIntent(index, 'refund my order please, the tracking was wrong');
     expect(r2.intentId).toBe('refund');
   });
+  it("a keyword inside another intent's longer keyword that also hit does not count: the seller's more specific phrase wins", () => {
+    const kb: IntentSpec[] = [
+      { id: 'change_address', keywords: ['地址|address'], examples: { zh: ['我要改地址', '地址填错了'], en: ['change my address'] } },
+      { id: 'return_refund', keywords: ['退货|退货地址|return address'], examples: { zh: ['我要退货', '怎么退货'], en: ['how do i return it'] } },
+    ];
+    const index = buildIntentIndex(kb);
+    expect(matchIntent(index, '退货地址发我一下', { language: 'zh' }).intentId).toBe('return_refund');
+    expect(matchIntent(index, 'what is the return address', { language: 'en' }).intentId).toBe('return_refund');
+    expect(matchIntent(index, '地址填错了怎么办', { language: 'zh' }).intentId).toBe('change_address');
+  });
+
+  it('"apartment" is a word of its own, not "apart"', () => {
+    const index = buildIntentIndex([
+      { id: 'change_address', keywords: ['apartment'], examples: { en: ['i need to change my address', 'wrong apartment number'] } },
+      { id: 'damaged', examples: { en: ['the item arrived broken', 'it fell apart after one day'] } },
+    ]);
+    expect(matchIntent(index, 'the seams are coming apart', { language: 'en' }).intentId).not.toBe('change_address');
+    expect(matchIntent(index, 'I put the wrong apartments number', { language: 'en' }).intentId).toBe('change_address');
+  });
+
   it('rejects unrelated messages', () => {
     for (const text of ['tell me a joke about cats', '今天天气怎么样', 'la batería del coche falla']) {
       expect(matchIntent(index, text).intentId, text).toBeNull();
