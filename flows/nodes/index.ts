@@ -100,5 +100,5 @@ export const WAITING_KINDS: ReadonlySet<NodeKind> = new Set<NodeKind>(['intent',
 export const OPTIONAL_EXITS: Readonly<Partial<Record<NodeKind, readonly string[]>>> = {
   fallback: ['escalate'],
   feedback: ['skipped'],
-  order_lookup: ['not_found'],
+  order_lookup: ['not_found', 'unavailable'],
 };

@@ -10,6 +10,8 @@ export const ORDER_LOOKUP_EXITS = [
   'cancelled',
   'refunded',
   'not_found',
+  // The shop's order system did not answer (timeout, error): not the same as "you have no order".
+  'unavailable',
 ] as const;
 
 /**

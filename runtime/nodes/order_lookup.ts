@@ -193,8 +193,10 @@ export const order_lookup: NodeHandler<'order_lookup'> = {
     if (wait.for === 'effect') {
       if (event.type !== 'effect_result' || event.effectId !== wait.effectId) return { wait };
       if (!event.ok) {
-        run.note({ type: 'problem', nodeId: node.id, message: `Order lookup failed: ${event.error ?? 'unknown error'}` });
-        return { go: 'not_found' };
+        // A flow drawn before the `unavailable` exit existed still answers, through `not_found`.
+        const exit = run.flow.edges.has(`${node.id}\u0000unavailable`) ? 'unavailable' : 'not_found';
+        run.note({ type: 'problem', nodeId: node.id, message: `Order lookup failed: ${event.error ?? 'unknown error'} (exit ${exit})` });
+        return { go: exit };
       }
       return decide(node, run, event.orders, wait.hint ?? '');
     }

@@ -288,6 +288,18 @@ describe('order awareness', () => {
     const failed = step(flow, r.state, { type: 'effect_result', effectId: 'e1', ok: false, orders: [], error: 'timeout' }, { now: MONDAY_OPEN, seed: 's', agents: { online: 0, available: 0 }, buyer: { id: 'b9' }, shop: {}, facts: {}, dryRun: false });
     expect(failed.outputs.replies.map((x) => x.text)).toEqual(['I could not find an order.']);
   });
+
+  it("a failed lookup takes the `unavailable` exit when it is drawn: the shop's system did not answer, the buyer has orders all the same", () => {
+    const doc = miniFlow();
+    doc.nodes = [...(doc.nodes ?? []), { id: 'm_unavailable', kind: 'message', position: { x: 900, y: 300 }, data: { reply: { text: { en: 'I cannot check orders right now; our team will look into it.', zh: '暂时查不到订单信息，客服会尽快为您核实。' } } } }];
+    doc.edges = [...(doc.edges ?? []), { id: 'lookup-unavailable', source: 'lookup', sourceHandle: 'unavailable', target: 'm_unavailable' }];
+    const withExit = parseFlow(doc);
+    const env = { now: MONDAY_OPEN, seed: 's', agents: { online: 0, available: 0 }, buyer: { id: 'b9' }, shop: {}, facts: {}, dryRun: false };
+    const r = step(withExit, null, { type: 'buyer_message', text: 'tracking' }, env);
+    const failed = step(withExit, r.state, { type: 'effect_result', effectId: 'e1', ok: false, orders: [], error: 'timeout' }, env);
+    expect(failed.outputs.replies.map((x) => x.text)).toEqual(['I cannot check orders right now; our team will look into it.']);
+    expect(failed.trace.some((t) => t.type === 'problem' && t.message === 'Order lookup failed: timeout (exit unavailable)')).toBe(true);
+  });
 });
 
 describe('working hours and handoff', () => {
