@@ -71,8 +71,9 @@ const WaitSchema = z.discriminatedUnion('for', [
   z.object({ for: z.literal('message'), nodeId: z.string() }),
   z.object({ for: z.literal('collect'), nodeId: z.string(), attempts: z.number().int() }),
   z.object({ for: z.literal('feedback'), nodeId: z.string() }),
-  z.object({ for: z.literal('effect'), nodeId: z.string(), effectId: z.string(), hint: z.string().optional() }),
-  z.object({ for: z.literal('order_choice'), nodeId: z.string(), guess: z.string(), choices: z.array(z.string()) }),
+  // intentId: the intent that led to the lookup, so the answers after it still name it.
+  z.object({ for: z.literal('effect'), nodeId: z.string(), effectId: z.string(), hint: z.string().optional(), intentId: z.string().optional() }),
+  z.object({ for: z.literal('order_choice'), nodeId: z.string(), guess: z.string(), choices: z.array(z.string()), intentId: z.string().optional() }),
 ]);
 export type Wait = z.infer<typeof WaitSchema>;
 

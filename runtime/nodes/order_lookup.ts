@@ -171,7 +171,7 @@ function askToConfirm(node: NodeOfKind<'order_lookup'>, run: Run, guess: Order, 
   const confirmLabel = run.localized(node.data.confirmLabel) || 'OK';
   const buttons = [{ label: confirmLabel, payload: orderPayload(guess.id) }, ...others.map((o) => ({ label: orderButtonLabel(o), payload: orderPayload(o.id) }))];
   if (!run.say(node.id, node.data.confirmReply, 'answer', buttons)) return { stop: true };
-  return { wait: { for: 'order_choice', nodeId: node.id, guess: guess.id, choices: [guess.id, ...others.map((o) => o.id)] } };
+  return { wait: { for: 'order_choice', nodeId: node.id, guess: guess.id, choices: [guess.id, ...others.map((o) => o.id)], ...(run.intentId ? { intentId: run.intentId } : {}) } };
 }
 
 /**
@@ -187,11 +187,12 @@ export const order_lookup: NodeHandler<'order_lookup'> = {
     const named = orderIdsIn(hint)[0] ?? null;
     run.outputs.effects.push({ id: effectId, type: 'lookup_order', buyerId: run.env.buyer.id, orderId: named, nodeId: node.id });
     run.note({ type: 'effect', nodeId: node.id, message: `Asked the shop's system for the buyer's orders${named ? ` (named: ${named})` : ''}`, data: { effectId } });
-    return { wait: { for: 'effect', nodeId: node.id, effectId, hint: hint.slice(0, 500) } };
+    return { wait: { for: 'effect', nodeId: node.id, effectId, hint: hint.slice(0, 500), ...(run.intentId ? { intentId: run.intentId } : {}) } };
   },
   resume(node, run, event, wait) {
     if (wait.for === 'effect') {
       if (event.type !== 'effect_result' || event.effectId !== wait.effectId) return { wait };
+      if (wait.intentId) run.intentId = wait.intentId;
       if (!event.ok) {
         // A flow drawn before the `unavailable` exit existed still answers, through `not_found`.
         const exit = run.flow.edges.has(`${node.id}\u0000unavailable`) ? 'unavailable' : 'not_found';
@@ -224,11 +225,13 @@ export const order_lookup: NodeHandler<'order_lookup'> = {
         // Not this one, and several others: ask about the next one.
         input.consumed = true;
         run.note({ type: 'effect', nodeId: node.id, message: `Buyer said it is not order ${wait.guess}; asking about ${rest[0]!.id}` });
+        if (wait.intentId) run.intentId = wait.intentId;
         return askToConfirm(node, run, rest[0]!, rest.slice(1));
       }
     }
     if (chosen) {
       input.consumed = true;
+      if (wait.intentId) run.intentId = wait.intentId;
       run.note({ type: 'effect', nodeId: node.id, message: `Buyer chose order ${chosen.id}` });
       return branch(node, run, chosen);
     }

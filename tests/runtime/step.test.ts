@@ -151,6 +151,15 @@ describe('order awareness', () => {
     expect(c.texts(c.tap('order:SO10001'))).toEqual(['Order SO10001 shipped with SF Express, tracking SF123456789.']);
   });
 
+  it('the answers after an order lookup still name the intent that asked for it', () => {
+    const one = new Conversation(flow, MONDAY_OPEN, [shipped]);
+    const answers = (r: StepResult) => r.outputs.replies.filter((x) => x.kind !== 'greeting').map((x) => [x.nodeId, x.intentId]);
+    expect(answers(one.say('where is my parcel'))).toEqual([['m_shipped', 'track']]);
+    const two = new Conversation(flow, MONDAY_OPEN, [shipped, onTime]);
+    expect(answers(two.say('tracking'))).toEqual([['lookup', 'track']]);
+    expect(two.tap('order:SO10001').outputs.replies.map((r) => r.intentId)).toEqual(['track']);
+  });
+
   it('confirms the guess with a plain "yes"', () => {
     const c = new Conversation(flow, MONDAY_OPEN, [shipped, onTime]);
     c.say('tracking');
