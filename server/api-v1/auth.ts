@@ -80,8 +80,8 @@ export function createAuthorize(db: Db): Authorize {
     const found = key.length <= MAX_KEY_LENGTH ? lookup(key, shopId) : undefined;
     if (!found) throw new HttpError(401, 'unauthorized', 'unknown or revoked API key', [{ path: 'Authorization', message: 'unknown or revoked key' }], {}, CHALLENGE);
     if (found.pathWorkspaceId === null || found.pathWorkspaceId !== found.keyWorkspaceId) throw new HttpError(404, 'not_found', `shop "${shopId}" not found`, [{ path: 'shopId', message: 'no such shop' }]);
-    if (found.shopId !== shopId) throw new HttpError(403, 'forbidden', `this API key belongs to another shop, not "${shopId}"`);
-    if (need === 'admin' && found.scope !== 'admin') throw new HttpError(403, 'forbidden', 'this route needs an API key of the admin scope; this key has the reply scope');
+    if (found.shopId !== shopId) throw new HttpError(403, 'forbidden', `this API key belongs to another shop, not "${shopId}"`, [{ path: 'Authorization', message: `a key of another shop; use a key of "${shopId}"` }]);
+    if (need === 'admin' && found.scope !== 'admin') throw new HttpError(403, 'forbidden', 'this route needs an API key of the admin scope; this key has the reply scope', [{ path: 'Authorization', message: 'a reply-scope key; this route needs an admin-scope key' }]);
     return { shop: { id: shopId, workspaceId: found.pathWorkspaceId }, scope: found.scope, keyId: found.keyId };
   };
 }

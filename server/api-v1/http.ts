@@ -3,6 +3,7 @@
  * that name the field, and the one error shape every failure is answered with:
  * `{ "error": { "code", "message", "issues"?: [{ "path", "message" }], ... } }`.
  */
+import { isUtf8 } from 'node:buffer';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { ServiceError, type FieldIssue, type ServiceErrorCode } from '../errors';
@@ -135,7 +136,8 @@ export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
     };
     const onEnd = () => (size > limit ? finish(tooLarge(limit, false)) : finish(null, chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, size)));
     const onError = (e: Error) => finish(e);
-    const onAborted = () => finish(new Error('request aborted'));
+    // The client went away: nothing can be answered, and it is no server error worth a log line.
+    const onAborted = () => finish(new HttpError(400, 'invalid_request', 'the client closed the request before sending the whole body', [{ path: 'body', message: 'incomplete' }]));
     req.on('data', onData);
     req.on('end', onEnd);
     req.on('error', onError);
@@ -150,6 +152,7 @@ export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
 export async function readJson(req: IncomingMessage, limit: number): Promise<unknown> {
   const body = await readBody(req, limit);
   if (body.length === 0) throw new HttpError(400, 'invalid_request', 'the body is empty: send a JSON object', [{ path: 'body', message: 'required' }]);
+  if (!isUtf8(body)) throw new HttpError(400, 'invalid_request', 'the body is not valid UTF-8', [{ path: 'body', message: 'not valid UTF-8' }]);
   try {
     return JSON.parse(body.toString('utf8'));
   } catch (e) {

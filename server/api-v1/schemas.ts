@@ -14,12 +14,17 @@ import type { ReplyOutcome } from '../services/conversations';
 import { ConversationTestListSchema } from '../../flows/conversation-test';
 import { PublishSchema } from '../services/flows';
 
-/** Ids that come from the chat platform: opaque, printable, without spaces. */
+/**
+ * Ids that come from the chat platform: opaque, printable, without spaces. The class spells out
+ * the control, format (zero-width, direction marks), surrogate and private-use characters rather
+ * than \p{C}, which the OpenAPI document's readers (Python, code generators) do not all know.
+ */
 export const ExternalIdSchema = z
   .string()
-  .min(1, 'must not be empty')
+  .min(1, { error: 'must not be empty', abort: true })
   .max(128, 'must be at most 128 characters')
-  .regex(/^[^\s\p{C}]+$/u, 'must not contain spaces or control characters');
+  // eslint-disable-next-line no-control-regex -- refusing control characters is the point
+  .regex(/^[^\s\x00-\x1F\x7F-\x9F\xAD\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u206F\uFEFF\uFFF9-\uFFFB\uD800-\uDFFF\uE000-\uF8FF]+$/, 'must not contain spaces or control characters');
 
 const TEXT_LIMIT = 4000;
 const StrictAgentsSchema = AgentsSchema.strict().meta({ description: 'Agent availability: online agents, and those with room for one more chat. Default: none online.' });
@@ -179,8 +184,12 @@ export const ReplyResponseSchema = z.object({
   suggestions: z.array(ReplyViewSchema),
   handoff: z.object({ queue: z.string(), reason: z.string() }).nullable(),
   status: BotStatusSchema,
-  /** The conversation waits for an agent's reply. */
-  unreplied: z.boolean(),
+  /**
+   * The bot left the buyer for an agent while no agent was online (a hand-over, or the fallback
+   * giving up), and no agent has replied since: the inbox's "unreplied" list. A hand-over while
+   * agents are online is in their queue instead (status "human", unreplied false).
+   */
+  unreplied: z.boolean().meta({ description: 'True when the bot left the buyer for an agent while no agent was online (hand-over, or the fallback giving up) and no agent has replied since: the inbox\'s "unreplied" list. A hand-over with agents online is in their queue instead (status "human", unreplied false).' }),
   flowId: z.string(),
   flowVersion: z.number().int(),
 });

@@ -38,6 +38,8 @@ interface Case {
   status: number;
   /** The field the error must name. */
   field?: string;
+  /** The error names that field only (no second, misleading issue). */
+  only?: boolean;
   code?: string;
 }
 
@@ -66,14 +68,16 @@ const CASES: Case[] = [
   { name: 'sentAt without a zone', body: { ...valid, sentAt: '2026-11-23T18:00:00' }, status: 400, field: 'sentAt' },
   { name: 'sentAt at 25 o’clock', body: { ...valid, sentAt: '2026-11-23T25:00:00Z' }, status: 400, field: 'sentAt' },
   { name: 'more agents available than online', body: { ...valid, agents: { online: 1, available: 2 } }, status: 400, field: 'agents.available' },
-  { name: 'negative agents', body: { ...valid, agents: { online: -1, available: 0 } }, status: 400, field: 'agents.online' },
+  { name: 'negative agents', body: { ...valid, agents: { online: -1, available: 0 } }, status: 400, field: 'agents.online', only: true },
+  { name: 'empty messageId', body: { ...valid, messageId: '' }, status: 400, field: 'messageId', only: true },
+  { name: 'a body that is not UTF-8', options: { key: US.reply, raw: Uint8Array.from([...Buffer.from('{"conversationId":"bad-c1","messageId":"bad-utf8","text":"hi '), 0xff, 0xfe, ...Buffer.from('","buyer":{"id":"buyer-1"}}')]) }, status: 400, field: 'body' },
   { name: 'message id with spaces', body: { ...valid, messageId: 'a b' }, status: 400, field: 'messageId' },
   { name: 'conversation id over 128 characters', body: { ...valid, conversationId: 'c'.repeat(129) }, status: 400, field: 'conversationId' },
   { name: 'buyer language that is not a code', body: { ...valid, buyer: { id: 'b', language: 'English' } }, status: 400, field: 'buyer.language' },
   { name: 'no Authorization header', options: { key: null }, body: valid, status: 401, field: 'Authorization' },
   { name: 'unknown key', options: { key: 'rf_us-tiktok_not0a0real0key' }, body: valid, status: 401 },
   { name: 'not a Bearer token', options: { key: null, headers: { authorization: `Basic ${Buffer.from('a:b').toString('base64')}` } }, body: valid, status: 401 },
-  { name: "another shop's key", options: { key: CN.reply }, body: valid, status: 403 },
+  { name: "another shop's key", options: { key: CN.reply }, body: valid, status: 403, field: 'Authorization' },
   { name: 'unknown shop', path: '/api/v1/shops/no-such-shop/messages', body: valid, status: 404, field: 'shopId' },
   { name: 'oversized body', options: { key: US.reply, raw: JSON.stringify({ ...valid, text: 'x'.repeat(9000) }) }, status: 413, code: 'payload_too_large' },
   { name: 'wrong method', method: 'GET', status: 405, code: 'method_not_allowed' },
@@ -99,7 +103,7 @@ const CASES: Case[] = [
   { name: 'order: unknown field in an item', method: 'PUT', path: '/api/v1/shops/us-tiktok/orders/US1', body: { buyerId: 'b', status: 'shipped', createdAt: '2026-11-01T00:00:00Z', items: [{ title: 'Mug', quantity: 1, sku: 'MUG-1' }] }, status: 400, field: 'items.0.sku' },
   { name: 'flow push: a misspelt setting', method: 'PUT', path: '/api/v1/shops/us-tiktok/flows/customer-service', body: { ...template, id: 'customer-service', settings: { ...template.settings, sessionWindowSecond: 60 } }, options: { key: US.admin }, status: 400, field: 'settings.sessionWindowSecond' },
   { name: 'flow push: an unknown field on a node', method: 'PUT', path: '/api/v1/shops/us-tiktok/flows/customer-service', body: { ...template, id: 'customer-service', nodes: template.nodes.map((n: { id: string }, i: number) => (i === 1 ? { ...n, colour: 'red' } : n)) }, options: { key: US.admin }, status: 400, field: 'nodes.1.colour' },
-  { name: 'flow push with a reply key', method: 'PUT', path: '/api/v1/shops/us-tiktok/flows/customer-service', body: template, status: 403 },
+  { name: 'flow push with a reply key', method: 'PUT', path: '/api/v1/shops/us-tiktok/flows/customer-service', body: template, status: 403, field: 'Authorization' },
   { name: 'publish with a reply key', path: '/api/v1/shops/us-tiktok/flows/customer-service/publish', body: { note: 'x' }, status: 403 },
   { name: 'flow push: not a flow document', method: 'PUT', path: '/api/v1/shops/us-tiktok/flows/customer-service', body: { ...template, id: 'customer-service', nodes: 'none' }, options: { key: US.admin }, status: 400, field: 'nodes' },
   { name: "flow push: the document's id is not the path's", method: 'PUT', path: '/api/v1/shops/us-tiktok/flows/customer-service', body: template, options: { key: US.admin }, status: 400, field: 'id' },
@@ -126,6 +130,7 @@ describe('bad requests', () => {
     if (c.status === 400) expect(res.body.error.code).toBe('invalid_request');
     if (c.field) {
       expect(res.body.error.issues, res.text).toEqual(expect.arrayContaining([expect.objectContaining({ path: c.field, message: expect.any(String) })]));
+      if (c.only) expect(res.body.error.issues, res.text).toHaveLength(1);
     }
     if (c.status === 405) expect(res.headers.get('allow')).toBe('POST');
     if (c.status === 401) expect(res.headers.get('www-authenticate')).toMatch(/^Bearer/);
