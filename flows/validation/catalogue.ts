@@ -22,6 +22,9 @@ export const PROBLEM_CATALOGUE = {
   FLOW020: { severity: 'warning', en: 'Examples in a language the flow does not support', zh: '示例问题的语言不在流程支持的语言中' },
   FLOW021: { severity: 'warning', en: 'Intent is not routed by any intent node', zh: '意图未被任何意图节点使用' },
   FLOW022: { severity: 'warning', en: 'Reply text is empty', zh: '回复内容为空' },
+  FLOW023: { severity: 'warning', en: 'A holiday is also a dated exception', zh: '节假日同时设置了特殊日期' },
+  FLOW024: { severity: 'warning', en: 'Reply text in a language the flow does not support', zh: '回复内容的语言不在流程支持的语言中' },
+  FLOW025: { severity: 'warning', en: 'Intent cannot be recognised in a language of the flow', zh: '意图在流程的某种语言中无法被识别' },
 } as const satisfies Record<string, { severity: 'error' | 'warning'; en: string; zh: string }>;
 
 export type ProblemCode = keyof typeof PROBLEM_CATALOGUE;

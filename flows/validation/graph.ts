@@ -28,10 +28,13 @@ export function checkGraph(doc: FlowDocument, report: Report): void {
     out.set(e.source, [...(out.get(e.source) ?? []), e.target]);
   });
 
+  const intentIds = new Set(doc.intents.map((x) => x.id));
   doc.nodes.forEach((n, i) => {
     const optional = OPTIONAL_EXITS[n.kind] ?? [];
     for (const exit of nodeExits(n)) {
       if (usedExits.has(`${n.id}\u0000${exit}`)) continue;
+      // The exit of an intent that does not exist is reported once, as FLOW013.
+      if (n.kind === 'intent' && exit !== 'no_match' && !intentIds.has(exit)) continue;
       if (n.kind === 'intent' && exit === 'no_match') {
         report('FLOW005', n.id, ['nodes', i], `Connect the "no match" exit of "${n.label ?? n.id}" (usually to a fallback) so unrecognised questions get an answer.`, `请连接意图节点“${n.label ?? n.id}”的“未匹配”出口（通常连到兜底回复），否则无法识别的问题得不到回复。`);
       } else if (!optional.includes(exit)) {
@@ -59,10 +62,13 @@ export function checkGraph(doc: FlowDocument, report: Report): void {
   }
 
   // A cycle made only of nodes that never wait would spin until the step budget runs out.
+  // An order lookup waits for the shop's system, not the buyer: it asks the buyer only when it
+  // cannot tell the order, and every exit is also taken straight away (one open order, an order
+  // named in the message, no orders, confirm "never"), so for loops it passes through.
   const kinds = new Map(doc.nodes.map((n) => [n.id, n.kind]));
   const passThrough = (id: string) => {
     const k = kinds.get(id);
-    return k !== undefined && !WAITING_KINDS.has(k) && k !== 'handoff' && k !== 'end';
+    return k !== undefined && (!WAITING_KINDS.has(k) || k === 'order_lookup') && k !== 'handoff' && k !== 'end';
   };
   const state = new Map<string, 1 | 2>();
   const reported = new Set<string>();
@@ -77,7 +83,14 @@ export function checkGraph(doc: FlowDocument, report: Report): void {
         if (!reported.has(key)) {
           reported.add(key);
           const at = index.get(t) ?? 0;
-          report('FLOW006', t, ['nodes', at], `These nodes loop without waiting for the buyer: ${cycle.join(' → ')} → ${t}. Put an intent, collect or feedback node in the loop.`, `这些节点构成不等待买家的循环：${cycle.join(' → ')} → ${t}。请在循环中加入意图、收集或评价节点。`);
+          const lookup = cycle.some((id) => kinds.get(id) === 'order_lookup');
+          report(
+            'FLOW006',
+            t,
+            ['nodes', at],
+            `These nodes loop without waiting for the buyer: ${cycle.join(' → ')} → ${t}. Put an intent, collect or feedback node in the loop.${lookup ? " An order lookup does not count: it usually gets its answer from the shop's system at once, so the loop can repeat on the same buyer message." : ''}`,
+            `这些节点构成不等待买家的循环：${cycle.join(' → ')} → ${t}。请在循环中加入意图、收集或评价节点。${lookup ? '订单查询不算等待：它通常直接从店铺系统得到结果，同一条买家消息可能让循环不断重复。' : ''}`,
+          );
         }
       } else if (!state.has(t)) visit(t, stack);
     }

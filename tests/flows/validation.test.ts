@@ -124,3 +124,107 @@ describe('knowledge-base and text warnings', () => {
     expect(ps.find((p) => p.code === 'FLOW022')).toMatchObject({ nodeId: 'thanks', severity: 'warning' });
   });
 });
+
+describe('audit fixes', () => {
+  it('FLOW006 a loop through an order lookup: the shop answers the lookup, not the buyer', () => {
+    for (const confirm of ['never', 'when_ambiguous'] as const) {
+      const ps = problems((d) => {
+        node(d, 'lookup').data.confirm = confirm;
+        d.edges = d.edges?.map((e) => (e.id === 'm_none-next' ? { ...e, target: 'lookup' } : e));
+      });
+      const loop = ps.find((p) => p.code === 'FLOW006');
+      expect(loop).toMatchObject({ severity: 'error', nodeId: 'lookup' });
+      expect(loop?.message.en).toMatch(/lookup → m_none → lookup.*An order lookup does not count/);
+    }
+    // Back to the intent router after the answer: the router waits for the buyer.
+    expect(codes(problems((d) => void (node(d, 'lookup').data.confirm = 'never')))).not.toContain('FLOW006');
+  });
+
+  it('FLOW007 placeholder-like tokens the syntax does not take, with the variable meant', () => {
+    const ps = problems((d) => void (node(d, 'm_shipped').data.reply = { text: { en: 'Order {Order_ID} / {orderId} / { order_id } ships soon.', zh: '订单 {TrackingNumber|暂无}' } }));
+    const found = ps.filter((p) => p.code === 'FLOW007');
+    expect(found.map((p) => p.message.en)).toEqual([
+      '{Order_ID} is not a variable as written (names are lowercase, with _ between words), so buyers would see it as is — did you mean {order_id}?',
+      '{orderId} is not a variable as written (names are lowercase, with _ between words), so buyers would see it as is — did you mean {order_id}?',
+      '{ order_id } is not a variable as written (no spaces inside the braces), so buyers would see it as is — did you mean {order_id}?',
+      '{TrackingNumber|暂无} is not a variable as written (names are lowercase, with _ between words), so buyers would see it as is — did you mean {tracking_number}?',
+    ]);
+    expect(found[0]).toMatchObject({ severity: 'error', nodeId: 'm_shipped', path: ['nodes', 6, 'data', 'reply', 'text', 'en'] });
+    expect(found[3]?.message.zh).toBe('{TrackingNumber|暂无} 的写法不是变量（变量名只用小写字母，单词之间用 _），买家会原样看到它，是否想用 {tracking_number}？');
+    const set = problems((d) => void (node(d, 'setvip').data.assignments = [{ variable: 'email', value: '{Buyer_Name}' }]));
+    expect(set.find((p) => p.code === 'FLOW007')?.message.en).toMatch(/did you mean \{buyer_name\}\?$/);
+  });
+
+  it('FLOW007 leaves real placeholders, prose and JSON in braces alone', () => {
+    const ps = problems((d) => void (node(d, 'm_shipped').data.reply = { text: { en: 'Order {order_id} via {carrier|Our Courier}: {curly braces}, {"a":1}, {}, {1}, {{order_id}}', zh: '订单 {order_id}' } }));
+    expect(ps).toEqual([]);
+  });
+
+  it('FLOW023 an exception on a holiday is a warning; other schedule problems stay FLOW010 errors', () => {
+    const ps = problems((d) => {
+      const s = d.schedules?.[0];
+      if (s) s.exceptions = [{ date: '2026-10-01', name: 'Half day', ranges: [{ start: '09:00', end: '12:00' }] }];
+    });
+    expect(codes(ps)).toEqual(['FLOW023']);
+    expect(ps[0]).toMatchObject({ severity: 'warning', path: ['schedules', 0, 'exceptions', 0, 'date'] });
+    expect(ps[0]?.message.en).toBe('Office hours: 2026-10-01 is the holiday "National Day", but an exception gives it hours (09:00–12:00), so the shop is open then instead of closed all day. Remove the exception or the holiday if that is not what you want.');
+    expect(hasErrors(ps)).toBe(false);
+
+    const closed = problems((d) => {
+      const s = d.schedules?.[0];
+      if (s) s.exceptions = [{ date: '2026-10-01', ranges: [] }];
+    });
+    expect(closed.find((p) => p.code === 'FLOW023')?.message.en).toMatch(/also an exception that closes the shop; one of them is enough/);
+
+    const other = problems((d) => {
+      const s = d.schedules?.[0];
+      if (s) {
+        s.exceptions = [{ date: '2026-10-02', ranges: [{ start: '09:00', end: '12:00' }] }];
+        s.holidays?.push({ date: '2026-10-01', name: 'National Day again' });
+      }
+    });
+    expect(codes(other)).toEqual(['FLOW010']);
+    expect(other[0]?.severity).toBe('error');
+  });
+
+  it('FLOW013 alone for an intent node routing an unknown intent; FLOW004 still for a known one left unconnected', () => {
+    const ps = problems((d) => void (node(d, 'router').data.intents as string[]).push('ghost_intent'));
+    expect(codes(ps)).toEqual(['FLOW013']);
+    const unconnected = problems((d) => void (d.edges = d.edges?.filter((e) => e.id !== 'router-refund')));
+    expect(unconnected.find((p) => p.code === 'FLOW004')?.message.en).toMatch(/Exit "refund" of "router"/);
+  });
+
+  it('FLOW024 reply text in a language the flow does not support', () => {
+    const ps = problems((d) => {
+      node(d, 'm_refund').data.reply = { text: { en: 'Returns within 30 days', zh: '30天内可以退货', fr: 'Retours sous 30 jours' }, buttons: [{ id: 'ok', label: { en: 'OK', zh: '好', fr: "D'accord" }, payload: 'ok' }] };
+    });
+    const found = ps.filter((p) => p.code === 'FLOW024');
+    expect(found.map((p) => p.path)).toEqual([
+      ['nodes', 11, 'data', 'reply', 'text', 'fr'],
+      ['nodes', 11, 'data', 'reply', 'buttons', 0, 'label', 'fr'],
+    ]);
+    expect(found[0]).toMatchObject({ severity: 'warning', nodeId: 'm_refund' });
+    expect(found[0]?.message.en).toBe('Reply of "m_refund" has fr text, but the flow does not support fr, so no buyer sees it. Add fr to the flow\'s languages, or remove this text.');
+    expect(hasErrors(ps)).toBe(false);
+    // With nothing in the flow's languages, the fr text is what every buyer gets.
+    const only = problems((d) => void (node(d, 'm_refund').data.reply = { text: { fr: 'Retours sous 30 jours' } }));
+    expect(only.find((p) => p.code === 'FLOW024')?.message.en).toBe('Reply of "m_refund" is only in fr, which the flow does not support, so every buyer gets the fr text. Add en text.');
+    // zh text serves zh-TW buyers (the base language), so it is not unsupported.
+    const regional = problems((d) => void (d.languages = { default: 'en', supported: ['en', 'zh-TW'] }));
+    expect(codes(regional)).not.toContain('FLOW024');
+  });
+
+  it('FLOW025 an intent no buyer writing one of the languages can reach', () => {
+    const withIntent = (keywords: string[]) =>
+      problems((d) => {
+        d.intents?.push({ id: 'size', name: { en: 'Size', zh: '尺码' }, keywords, examples: { en: ['what size should i take'] } });
+        (node(d, 'router').data.intents as string[]).push('size');
+        d.edges?.push({ id: 'router-size', source: 'router', sourceHandle: 'size', target: 'm_refund' });
+      });
+    const ps = withIntent(['size|fit']);
+    expect(ps.find((p) => p.code === 'FLOW025')).toMatchObject({ severity: 'warning', path: ['intents', 4] });
+    expect(ps.find((p) => p.code === 'FLOW025')?.message.en).toBe('Intent "size" has no zh example questions and no keywords a zh buyer would type, so it never matches messages in zh. Add zh examples or keywords.');
+    // A Chinese keyword is enough for zh buyers; no zh examples is fine then.
+    expect(withIntent(['size|fit|尺码'])).toEqual([]);
+  });
+});
