@@ -1,11 +1,12 @@
-import type { BannedPhrase } from './index';
+import { SPANISH_RULES } from './spanish';
+import type { BannedPhrase } from './types';
 
 /** TikTok Shop Spain. */
 export const ES_BANNED_PHRASES: BannedPhrase[] = [
   { pattern: 'escríbeme por WhatsApp', category: 'off_platform_contact', note: 'Asks the buyer to continue on WhatsApp.' },
-  { pattern: 'escríbeme al', category: 'off_platform_contact', note: 'Gives an outside number to write to.' },
-  { pattern: 'llámame al', category: 'off_platform_contact', note: 'Gives an outside number to call.' },
-  { pattern: 'mi número', category: 'off_platform_contact', note: 'Shares a personal phone number.' },
+  { pattern: 'escríbeme al', category: 'off_platform_contact', needsContact: true, example: 'Escríbeme al 600 000 000', note: 'Gives an outside number to write to.' },
+  { pattern: 'llámame al', category: 'off_platform_contact', needsContact: true, example: 'Llámame al 600 000 000', note: 'Gives an outside number to call.' },
+  { pattern: 'mi número', category: 'off_platform_contact', needsContact: true, example: 'Este es mi número: 600 000 000', note: 'Shares a personal phone number.' },
   { pattern: 'mi teléfono', category: 'off_platform_contact', note: 'Shares a personal phone number.' },
   { pattern: 'mi correo', category: 'off_platform_contact', note: 'Shares a personal email address.' },
   { pattern: 'wasap', category: 'off_platform_contact', note: 'Colloquial spelling of WhatsApp.' },
@@ -21,4 +22,5 @@ export const ES_BANNED_PHRASES: BannedPhrase[] = [
   { pattern: 'producto gratis por reseña', category: 'review_incentive', note: 'Incentivised reviews are prohibited.' },
   { pattern: 'cura garantizada', category: 'misleading_claim', note: 'Medical / guaranteed-result claim.' },
   { pattern: 'resultados garantizados al 100%', category: 'misleading_claim', note: 'Guaranteed-result claim.' },
+  ...SPANISH_RULES,
 ];

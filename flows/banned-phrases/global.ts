@@ -1,4 +1,4 @@
-import type { BannedPhrase } from './index';
+import type { BannedPhrase } from './types';
 
 /** Applied in every market: messaging apps and payment services that take the buyer off-platform. */
 export const GLOBAL_BANNED_PHRASES: BannedPhrase[] = [

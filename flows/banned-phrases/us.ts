@@ -1,13 +1,15 @@
-import type { BannedPhrase } from './index';
+import { VIA_CHECKOUT } from './contact';
+import { ENGLISH_RULES } from './english';
+import type { BannedPhrase } from './types';
 
 /** TikTok Shop US: off-platform contact, direct payments, review incentives, unsupported claims. */
 export const US_BANNED_PHRASES: BannedPhrase[] = [
   { pattern: 'WhatsApp me', category: 'off_platform_contact', note: 'Asks the buyer to continue on WhatsApp.' },
-  { pattern: 'text me on', category: 'off_platform_contact', note: 'Asks the buyer to text outside the platform.' },
-  { pattern: 'text me at', category: 'off_platform_contact', note: 'Asks the buyer to text outside the platform.' },
-  { pattern: 'call me on', category: 'off_platform_contact', note: 'Asks the buyer to call outside the platform.' },
+  { pattern: 'text me on', category: 'off_platform_contact', needsContact: true, example: 'Just text me on 555-0100', note: 'Asks the buyer to text outside the platform.' },
+  { pattern: 'text me at', category: 'off_platform_contact', needsContact: true, example: 'Text me at 555 0100', note: 'Asks the buyer to text outside the platform.' },
+  { pattern: 'call me on', category: 'off_platform_contact', needsContact: true, example: 'Call me on 0800 123 456', note: 'Asks the buyer to call outside the platform.' },
   { pattern: 'my phone number', category: 'off_platform_contact', note: 'Shares a personal phone number.' },
-  { pattern: 'my number is', category: 'off_platform_contact', note: 'Shares a personal phone number.' },
+  { pattern: 'my number is', category: 'off_platform_contact', needsContact: true, example: 'My number is 555-0100', note: 'Shares a personal phone number.' },
   { pattern: 'my email is', category: 'off_platform_contact', note: 'Shares a personal email address.' },
   { pattern: 'email me at', category: 'off_platform_contact', note: 'Moves the conversation to email.' },
   { pattern: 'DM me on Instagram', category: 'off_platform_contact', note: 'Moves the conversation to Instagram.' },
@@ -16,7 +18,7 @@ export const US_BANNED_PHRASES: BannedPhrase[] = [
   { pattern: 'pay via PayPal directly', category: 'external_payment', note: 'Direct payment bypasses the platform checkout.' },
   { pattern: 'pay me directly', category: 'external_payment', note: 'Direct payment bypasses the platform checkout.' },
   { pattern: 'PayPal friends and family', category: 'external_payment', note: 'Direct payment without buyer protection.' },
-  { pattern: 'bank transfer', category: 'external_payment', note: 'Payment outside the platform checkout.' },
+  { pattern: 'bank transfer', category: 'external_payment', unlessFollowedBy: VIA_CHECKOUT, example: 'We accept bank transfer', note: 'Payment outside the platform checkout.' },
   { pattern: 'wire transfer', category: 'external_payment', note: 'Payment outside the platform checkout.' },
   { pattern: 'Venmo', category: 'external_payment', note: 'Payment outside the platform checkout.' },
   { pattern: 'Zelle', category: 'external_payment', note: 'Payment outside the platform checkout.' },
@@ -33,4 +35,5 @@ export const US_BANNED_PHRASES: BannedPhrase[] = [
   { pattern: 'FDA approved', category: 'misleading_claim', note: 'Regulatory claim that needs proof; usually false for listed goods.' },
   { pattern: 'cures cancer', category: 'misleading_claim', note: 'Medical claim.' },
   { pattern: '100% guaranteed results', category: 'misleading_claim', note: 'Guaranteed-result claim.' },
+  ...ENGLISH_RULES,
 ];

@@ -34,8 +34,18 @@ export function checkContent(doc: FlowDocument, report: Report): void {
           }
         }
       }
-      for (const m of findBannedPhrases(value, doc.market)) {
-        report('FLOW011', nodeId, [...path, lang], `"${value.slice(m.start, m.end)}" is not allowed in ${doc.market} replies (${m.category.replace(/_/g, ' ')}).`, `“${value.slice(m.start, m.end)}”在 ${doc.market} 市场的回复中被禁止（${CATEGORY_ZH[m.category] ?? m.category}）。`);
+      // The lists of the text's language apply too: a zh reply in a MY shop is read with the CN list.
+      // Warnings not to do it ("请勿加微信") are not reported: they protect buyers.
+      for (const m of findBannedPhrases(value, doc.market, { language: lang })) {
+        const hit = value.slice(m.start, m.end);
+        const list = m.list === 'GLOBAL' ? 'global' : m.list;
+        report(
+          'FLOW011',
+          nodeId,
+          [...path, lang],
+          `"${hit}" is not allowed in ${doc.market} replies (${m.category.replace(/_/g, ' ')}). It matches the ${m.rule ? 'rule' : 'phrase'} "${m.pattern}" of the ${list} list.`,
+          `“${hit}”在 ${doc.market} 市场的回复中被禁止（${CATEGORY_ZH[m.category] ?? m.category}）。命中${m.list === 'GLOBAL' ? '通用' : ` ${m.list} `}禁用词库的${m.rule ? '规则' : '词语'}“${m.pattern}”。`,
+        );
       }
     }
   };
@@ -130,7 +140,8 @@ export function checkContent(doc: FlowDocument, report: Report): void {
   });
 
   doc.schedules.forEach((s, i) => {
-    for (const p of scheduleProblems(s)) report('FLOW010', null, ['schedules', i, ...p.path], `${s.name}: ${p.en}`, `${s.name}：${p.zh}`);
+    // A dated exception on a holiday is a deliberate override, not a broken range: a warning.
+    for (const p of scheduleProblems(s)) report(p.code === 'exception_on_holiday' ? 'FLOW023' : 'FLOW010', null, ['schedules', i, ...p.path], `${s.name}: ${p.en}`, `${s.name}：${p.zh}`);
   });
   const robot = doc.settings.robot;
   if (robot.autoWhen === 'outside_hours' && robot.mode === 'auto') {

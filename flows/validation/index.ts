@@ -1,6 +1,5 @@
 import type { FlowDocument } from '../document';
 import { keywordAlternatives } from '../intent';
-import { scheduleProblems } from '../schedule';
 import { PROBLEM_CATALOGUE, type Problem } from './catalogue';
 import { checkContent } from './content';
 import { checkGraph } from './graph';
@@ -19,7 +18,7 @@ export function validateFlow(doc: FlowDocument): Problem[] {
     problems.push({ code, severity: PROBLEM_CATALOGUE[code].severity, nodeId, path, message: { en, zh } });
   };
   checkGraph(doc, report);
-  checkContent(doc, holidayExceptionsAsNotes(doc, report));
+  checkContent(doc, report);
   checkReplies(doc, report);
   checkIntentLanguages(doc, report);
   return problems.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) || a.code.localeCompare(b.code));
@@ -27,34 +26,6 @@ export function validateFlow(doc: FlowDocument): Problem[] {
 
 export function hasErrors(problems: readonly Problem[]): boolean {
   return problems.some((p) => p.severity === 'error');
-}
-
-/**
- * checkContent reports every schedule problem as FLOW010, an error. A dated exception on a
- * holiday is a deliberate override, not a broken range, so it becomes the FLOW023 warning.
- */
-function holidayExceptionsAsNotes(doc: FlowDocument, report: Report): Report {
-  return (code, nodeId, path, en, zh) => {
-    const [, s, where, k] = path;
-    const schedule = typeof s === 'number' ? doc.schedules[s] : undefined;
-    const exception = schedule && where === 'exceptions' && typeof k === 'number' ? schedule.exceptions[k] : undefined;
-    const onHoliday =
-      code === 'FLOW010' && schedule && exception && scheduleProblems(schedule).some((p) => p.code === 'exception_on_holiday' && JSON.stringify(['schedules', s, ...p.path]) === JSON.stringify(path));
-    if (!onHoliday) return void report(code, nodeId, path, en, zh);
-    const holiday = schedule.holidays.find((h) => h.date === exception.date)?.name ?? '';
-    const hours = exception.ranges.map((r) => `${r.start}–${r.end}`).join(', ');
-    if (hours === '') {
-      report('FLOW023', nodeId, path, `${schedule.name}: ${exception.date} is the holiday "${holiday}" and also an exception that closes the shop; one of them is enough.`, `${schedule.name}：${exception.date} 是节假日“${holiday}”，又设置了当天休息的特殊日期，保留其中一项即可。`);
-    } else {
-      report(
-        'FLOW023',
-        nodeId,
-        path,
-        `${schedule.name}: ${exception.date} is the holiday "${holiday}", but an exception gives it hours (${hours}), so the shop is open then instead of closed all day. Remove the exception or the holiday if that is not what you want.`,
-        `${schedule.name}：${exception.date} 是节假日“${holiday}”，但特殊日期为当天设置了营业时间（${hours}），因此当天会按该时间营业，而不是全天休息。如非本意，请删除该特殊日期或节假日。`,
-      );
-    }
-  };
 }
 
 // Writing systems of languages not written in Latin letters (as runtime/language/detect.ts sees them).

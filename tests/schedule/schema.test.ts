@@ -161,7 +161,7 @@ describe('scheduleProblems', () => {
     });
     const p = scheduleProblems(s);
     expect(p.map((x) => [x.code, x.path])).toEqual([['exception_on_holiday', ['exceptions', 0, 'date']]]);
-    expect(p[0]?.en).toContain("exception's hours apply");
+    expect(p[0]?.en).toBe('2026-12-24 is the holiday "Christmas Eve", but an exception gives it hours (09:00–12:00), so the shop is open then instead of closed all day. Remove the exception or the holiday if that is not what you want.');
   });
 
   it('flags a schedule that is never open', () => {

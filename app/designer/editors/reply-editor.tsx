@@ -79,6 +79,7 @@ export function ReplyEditor({ reply, path, onChange, label, hint, buttons = true
             value={reply.text[lang] ?? ''}
             known={known}
             market={market}
+            language={lang}
             disabled={readOnly}
             placeholder={lang !== languages.default ? pickText(reply.text, [languages.default]) : t('reply.placeholder')}
             onCommit={(text) => onChange((r) => ({ ...r, text: setLocalized(r.text, lang, text) }))}

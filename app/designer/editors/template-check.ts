@@ -80,10 +80,11 @@ export interface TextFindings {
   known: Array<{ start: number; end: number }>;
 }
 
-export function checkText(text: string, known: readonly string[], market: Market, templated = true): TextFindings {
+/** `language`: the text's language, whose banned-phrase lists apply on top of the market's (Spanish in a US shop). */
+export function checkText(text: string, known: readonly string[], market: Market, templated = true, language?: string): TextFindings {
   return {
     unknown: templated ? unknownVariables(text, known) : [],
-    banned: findBannedPhrases(text, market),
+    banned: findBannedPhrases(text, market, language ? { language } : {}),
     known: templated ? knownPlaceholders(text, known) : [],
   };
 }

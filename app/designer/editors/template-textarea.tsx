@@ -31,6 +31,7 @@ export function TemplateTextarea({
   path,
   known,
   market,
+  language,
   templated = true,
   disabled,
   placeholder,
@@ -42,6 +43,8 @@ export function TemplateTextarea({
   path: Path;
   known: readonly string[];
   market: Market;
+  /** The language of the text, for its banned-phrase lists. */
+  language?: string;
   templated?: boolean;
   disabled?: boolean;
   placeholder?: string;
@@ -52,7 +55,7 @@ export function TemplateTextarea({
   const draft = useDraft(value, onCommit);
   const area = useRef<HTMLTextAreaElement>(null);
   const text = draft.text;
-  const findings = useMemo(() => checkText(text, known, market, templated), [text, known, market, templated]);
+  const findings = useMemo(() => checkText(text, known, market, templated, language), [text, known, market, templated, language]);
   const segments = useMemo(() => highlightSegments(text, findings), [text, findings]);
   const zh = useLocale() === 'zh';
   useImperativeHandle(handle, () => ({
