@@ -1,5 +1,5 @@
 import { CURRENT_SCHEMA_VERSION, FlowDocumentSchema, type FlowDocument } from './document';
-import { unknownFields } from './unknown-fields';
+import { parseStrict, type ParseIssue } from './unknown-fields';
 
 /** A pure upgrade from one schema version to the next, on raw JSON. */
 export interface Migration {
@@ -53,10 +53,7 @@ export function migrateFlowJson(raw: unknown, migrations: readonly Migration[] =
 }
 
 /** A problem with a document's shape: where (JSON path) and why. */
-export interface SchemaIssue {
-  path: (string | number)[];
-  message: string;
-}
+export type SchemaIssue = ParseIssue;
 
 export type ParseFlowResult = { ok: true; document: FlowDocument } | { ok: false; issues: SchemaIssue[] };
 
@@ -75,16 +72,12 @@ export function parseFlowDocument(raw: unknown, options?: { unknownFields?: 'iss
   } catch (e) {
     return { ok: false, issues: [{ path: ['schemaVersion'], message: (e as Error).message }] };
   }
-  const parsed = FlowDocumentSchema.safeParse(migrated);
-  if (parsed.success) {
-    const unknown = options?.unknownFields === 'drop' ? [] : unknownFields(migrated, parsed.data);
-    if (unknown.length === 0) return { ok: true, document: parsed.data };
-    return { ok: false, issues: unknown.map((path) => ({ path, message: UNKNOWN_FIELD })) };
+  if (options?.unknownFields === 'drop') {
+    const parsed = FlowDocumentSchema.safeParse(migrated);
+    if (parsed.success) return { ok: true, document: parsed.data };
   }
-  return {
-    ok: false,
-    issues: parsed.error.issues.map((i) => ({ path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), message: i.message })),
-  };
+  const parsed = parseStrict(FlowDocumentSchema, migrated, UNKNOWN_FIELD);
+  return parsed.ok ? { ok: true, document: parsed.data } : { ok: false, issues: parsed.issues };
 }
 
 /** Formats schema issues one per line: `nodes[3].data.reply: must not be empty`. */

@@ -238,21 +238,19 @@ export function scheduleProblems(schedule: Schedule): ScheduleProblem[] {
     if (holidayDays.has(day)) {
       const holiday = schedule.holidays[holidayDays.get(day)!]?.name ?? '';
       const hours = ex.ranges.map((r) => `${r.start}–${r.end}`).join(', ');
-      problems.push(
-        hours === ''
+      problems.push({
+        code: 'exception_on_holiday',
+        path: ['exceptions', i, 'date'],
+        ...(hours === ''
           ? {
-              code: 'exception_on_holiday',
-              path: ['exceptions', i, 'date'],
               en: `${ex.date} is the holiday "${holiday}" and also an exception that closes the shop; one of them is enough.`,
               zh: `${ex.date} 是节假日“${holiday}”，又设置了当天休息的特殊日期，保留其中一项即可。`,
             }
           : {
-              code: 'exception_on_holiday',
-              path: ['exceptions', i, 'date'],
               en: `${ex.date} is the holiday "${holiday}", but an exception gives it hours (${hours}), so the shop is open then instead of closed all day. Remove the exception or the holiday if that is not what you want.`,
               zh: `${ex.date} 是节假日“${holiday}”，但特殊日期为当天设置了营业时间（${hours}），因此当天会按该时间营业，而不是全天休息。如非本意，请删除该特殊日期或节假日。`,
-            },
-      );
+            }),
+      });
     }
     const spans = spansOf(ex.ranges, ['exceptions', i, 'ranges'], `Exception ${what}`, `特殊日期 ${what}`);
     checkWithin(spans);

@@ -5,7 +5,7 @@ import type { FlowDocument } from '../document';
 import { formatSchemaIssues, parseFlowDocument, type SchemaIssue } from '../migrations';
 import { OrderSchema, type Order } from '../order';
 import { z } from 'zod';
-import { unknownFields } from '../unknown-fields';
+import { parseStrict } from '../unknown-fields';
 
 export class LoadError extends Error {}
 
@@ -30,26 +30,19 @@ export function schemaIssuesOf(file: string): { issues: SchemaIssue[]; document:
   return parsed.ok ? { issues: [], document: parsed.document } : { issues: parsed.issues, document: null };
 }
 
+/** Said of a field the format does not have: a misspelt expectation ("expects") would make a test that checks nothing and always passes. */
+const UNKNOWN = 'unknown field (check its spelling)';
+
 export function loadTests(file: string): { tests: ConversationTestFile; flowFile: string } {
-  const raw = readJson(file);
-  const parsed = ConversationTestFileSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => ({ path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), message: i.message }));
-    throw new LoadError(`${file}: not a valid conversation test file\n${indent(formatSchemaIssues(issues))}`);
-  }
-  // A misspelt expectation ("expects") would make a test that checks nothing and always passes.
-  const unknown = unknownFields(raw, parsed.data);
-  if (unknown.length > 0) throw new LoadError(`${file}: not a valid conversation test file\n${indent(formatSchemaIssues(unknown.map((path) => ({ path, message: 'unknown field (check its spelling)' }))))}`);
+  const parsed = parseStrict(ConversationTestFileSchema, readJson(file), UNKNOWN);
+  if (!parsed.ok) throw new LoadError(`${file}: not a valid conversation test file\n${indent(formatSchemaIssues(parsed.issues))}`);
   const flowFile = parsed.data.flow ? resolve(dirname(file), parsed.data.flow) : file.replace(/\.tests\.json$/, '.flow.json');
   return { tests: parsed.data, flowFile };
 }
 
 export function loadOrders(file: string): Order[] {
-  const raw = readJson(file);
-  const parsed = z.array(OrderSchema).safeParse(raw);
-  if (!parsed.success) throw new LoadError(`${file}: not a list of orders\n${indent(formatSchemaIssues(parsed.error.issues.map((i) => ({ path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), message: i.message }))))}`);
-  const unknown = unknownFields(raw, parsed.data);
-  if (unknown.length > 0) throw new LoadError(`${file}: not a list of orders\n${indent(formatSchemaIssues(unknown.map((path) => ({ path, message: 'unknown field (check its spelling)' }))))}`);
+  const parsed = parseStrict(z.array(OrderSchema), readJson(file), UNKNOWN);
+  if (!parsed.ok) throw new LoadError(`${file}: not a list of orders\n${indent(formatSchemaIssues(parsed.issues))}`);
   return parsed.data;
 }
 

@@ -6,6 +6,7 @@ import { scheduleProblems } from '../schedule';
 import { templateVariables } from '../template-string';
 import { BUILTIN_VARIABLES } from '../variable';
 import { repliesOf } from './replies';
+import { closest } from './closest-name';
 import type { Report } from './report';
 
 /** References, texts, translations, keywords, schedules and compliance. */
@@ -156,19 +157,3 @@ const CATEGORY_ZH: Record<string, string> = {
   review_incentive: '好评诱导',
   misleading_claim: '误导性宣传',
 };
-
-/** The declared name closest to a misspelt one (shares a word or is a few edits away). */
-function closest(name: string, names: ReadonlySet<string>): string | null {
-  let best: string | null = null;
-  let bestScore = 0;
-  const parts = new Set(name.split('_'));
-  for (const candidate of names) {
-    const shared = candidate.split('_').filter((p) => parts.has(p)).length;
-    const score = shared / Math.max(parts.size, 1) + (candidate.startsWith(name.slice(0, 3)) ? 0.2 : 0);
-    if (score > bestScore) {
-      bestScore = score;
-      best = candidate;
-    }
-  }
-  return bestScore >= 0.5 ? best : null;
-}

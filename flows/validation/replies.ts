@@ -3,6 +3,7 @@ import type { FlowNode } from '../nodes';
 import type { Reply } from '../reply';
 import { placeholderLikeTokens } from '../template-string';
 import { BUILTIN_VARIABLES } from '../variable';
+import { closest } from './closest-name';
 import type { Report } from './report';
 
 /** Every reply a node can send, with its path inside the node. */
@@ -97,18 +98,8 @@ export function checkReplies(doc: FlowDocument, report: Report): void {
 function likelyVariable(name: string, declared: ReadonlySet<string>): string | null {
   const snake = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
   if (declared.has(snake)) return snake;
+  // {ORDERID}, {Ordernumber}: run-together words.
   const squashed = snake.replace(/_/g, '');
-  const words = new Set(snake.split('_').filter((w) => w !== ''));
-  let best: string | null = null;
-  let bestScore = 0;
-  for (const candidate of declared) {
-    if (candidate.replace(/_/g, '') === squashed) return candidate; // {ORDERID}, {Ordernumber}-like run-together words
-    const shared = candidate.split('_').filter((w) => words.has(w)).length;
-    const score = shared / Math.max(words.size, 1) + (candidate.startsWith(snake.slice(0, 3)) ? 0.2 : 0);
-    if (score > bestScore) {
-      bestScore = score;
-      best = candidate;
-    }
-  }
-  return bestScore >= 0.5 ? best : null;
+  for (const candidate of declared) if (candidate.replace(/_/g, '') === squashed) return candidate;
+  return closest(snake, declared);
 }

@@ -41,7 +41,6 @@ function hintedStatuses(text: string): ReadonlyArray<Order['status']> | null {
   return STATUS_HINTS.find(([re]) => re.test(text))?.[1] ?? null;
 }
 
-// "No" / "the other one" while two orders are offered: the one not guessed.
 /**
  * Longer typed answers ("yeah thats it", "no, el otro", "bukan, yang lain", "不是 另一个"): every
  * word is one of these, and at least one is a yes (or a no / "other") core word. Words of either
@@ -57,6 +56,7 @@ function everyWordIn(answer: string, core: ReadonlySet<string>, filler: Readonly
   return words.length > 1 && words.length <= 6 && words.some((w) => core.has(w)) && words.every((w) => core.has(w) || filler.has(w));
 }
 
+// "No" / "the other one" while two orders are offered: the one not guessed.
 const OTHER =
   /^(no|nope|nop|nah|not that one|not this one|the other|the other one|other one|the other order|no the other one|no the other order|wrong order|wrong one|not that order|la otra|el otro|otro|otra|no es ese|no es esa|no ese no|bukan|bukan yang ni|bukan yg ni|bukan yang tu|bukan yg tu|x|tak|yang lain|yg lain|不是|不对|另一个|另外一个|不是这个|いいえ)$/u;
 
@@ -67,7 +67,17 @@ const OTHER =
  */
 export function answersOrderChoice(text: string): boolean {
   const answer = typedAnswer(text);
-  return YES.test(answer) || OTHER.test(answer) || everyWordIn(answer, YES_CORE, YES_FILLER) || everyWordIn(answer, OTHER_CORE, OTHER_FILLER) || ORDINALS.some(([re]) => re.test(answer));
+  return saysYes(answer) || saysOther(answer) || ORDINALS.some(([re]) => re.test(answer));
+}
+
+/** A typed answer (see typedAnswer) that confirms the guessed order. */
+function saysYes(answer: string): boolean {
+  return YES.test(answer) || everyWordIn(answer, YES_CORE, YES_FILLER);
+}
+
+/** A typed answer that means "not that one" / "the other one". */
+function saysOther(answer: string): boolean {
+  return OTHER.test(answer) || everyWordIn(answer, OTHER_CORE, OTHER_FILLER);
 }
 
 const TITLE_WORD = /[\p{L}\p{N}]+/gu;
@@ -213,12 +223,12 @@ export const order_lookup: NodeHandler<'order_lookup'> = {
     const offered = wait.choices.map(byId).filter((o): o is Order => o !== undefined);
     if (!chosen) chosen = findByItem(offered, input.text);
     const answer = typedAnswer(input.text);
-    if (!chosen && (YES.test(answer) || everyWordIn(answer, YES_CORE, YES_FILLER))) chosen = byId(wait.guess);
+    if (!chosen && saysYes(answer)) chosen = byId(wait.guess);
     if (!chosen) {
       const ordinal = ORDINALS.find(([re]) => re.test(answer));
       if (ordinal) chosen = offered[ordinal[1]];
     }
-    if (!chosen && (OTHER.test(answer) || everyWordIn(answer, OTHER_CORE, OTHER_FILLER))) {
+    if (!chosen && saysOther(answer)) {
       const rest = offered.filter((o) => o.id !== wait.guess);
       if (rest.length === 1) chosen = rest[0];
       else if (rest.length > 1) {

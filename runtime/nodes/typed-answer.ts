@@ -2,8 +2,7 @@
  * A short answer typed to a bot's question ("yes please", "no la", "嗯嗯", "yep 👍"), reduced to its
  * core: lowercased, without punctuation or decorating emoji (a thumb is a yes or a no), without a
  * trailing "please" / "thanks" or a chat particle ("la", "lah", "ah", "啦", "亲"), with a doubled
- * 嗯/对 made single. Buttons carry payloads; this is for
- * buyers who type instead.
+ * 嗯/对 made single. Buttons carry payloads; this is for buyers who type instead.
  */
 const TRAILING = / (please|pls|plz|thanks|thank you|thx|por favor|porfa|gracias|tq|terima kasih|谢谢|la|lah|leh|lor|ah|ya|ye)$/u;
 const CJK_PARTICLES = /[啦呀哦喔吧亲]+$/u;

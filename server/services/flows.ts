@@ -8,7 +8,7 @@ import { ConversationTestListSchema, type ConversationTest } from '../../flows/c
 import { FlowDocumentSchema, type FlowDocument } from '../../flows/document';
 import { firstFree, slugify } from '../../flows/slug';
 import { parseFlowDocument } from '../../flows/migrations';
-import { unknownFields } from '../../flows/unknown-fields';
+import { parseStrict } from '../../flows/unknown-fields';
 import { findTemplate } from '../../flows/templates';
 import { hasErrors, validateFlow, type Problem } from '../../flows/validation';
 import { runConversationTest, type TestReport } from '../../runtime/testing/run-test';
@@ -42,14 +42,14 @@ export function readDocument(raw: unknown, stored = false): FlowDocument {
   return parsed.document;
 }
 
+/** Conversation tests submitted (strict: a misspelt expectation would make a test that checks nothing), or stored by this app (lenient). */
 function readTests(raw: unknown, stored = false): ConversationTest[] {
-  const parsed = ConversationTestListSchema.safeParse(raw ?? []);
-  if (!parsed.success) {
-    throw new ServiceError('BAD_REQUEST', 'the conversation tests are not valid', parsed.error.issues.map((i) => ({ path: ['tests', ...i.path].join('.'), message: i.message })));
+  if (stored) {
+    const parsed = ConversationTestListSchema.safeParse(raw ?? []);
+    if (parsed.success) return parsed.data;
   }
-  // A misspelt expectation would make a test that checks nothing and always passes.
-  const unknown = stored ? [] : unknownFields(raw ?? [], parsed.data);
-  if (unknown.length > 0) throw new ServiceError('BAD_REQUEST', 'the conversation tests are not valid', unknown.map((path) => ({ path: ['tests', ...path].join('.'), message: 'unknown field (check its spelling)' })));
+  const parsed = parseStrict(ConversationTestListSchema, raw ?? [], 'unknown field (check its spelling)');
+  if (!parsed.ok) throw new ServiceError('BAD_REQUEST', 'the conversation tests are not valid', parsed.issues.map((i) => ({ path: ['tests', ...i.path].join('.'), message: i.message })));
   return parsed.data;
 }
 
