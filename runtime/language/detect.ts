@@ -33,10 +33,15 @@ const LATIN = /\p{Script=Latin}/gu;
 
 // Common words (function words, shop vocabulary). Words shared by several languages count for each.
 const WORDS: Record<string, string> = {
-  en: 'the a an is are was my me i you your it this that where when what how why can do does did not no yes please thanks thank hi hello order item package delivery ship shipped shipping refund return arrive arrived received still have has of to for and with on in from will would want need help',
+  en:
+    'the a an is are was my me i you your it this that where when what how why can do does did not no yes please thanks thank hi hello order item package delivery ship shipped shipping refund return arrive arrived received still have has of to for and with on in from will would want need help ' +
+    // Chat spellings: greetings, thanks, yes/no, contractions without their apostrophe.
+    'hey hiya thx ty pls plz yeah yep yup nope okay guys im dont cant wont didnt doesnt isnt wheres whats hows got get just any been yet',
   es:
     'el la los las es son mi mis mí yo tu usted dónde donde cuándo cuando qué que cómo como por para con sin pedido paquete envío envio llega llegó recibí todavía aún hola gracias quiero necesito ayuda está esta estoy de del y no sí puedo reembolso devolución ' +
-    'me te se lo le nos les un una unos unas al hay tiene tienen tengo tarda tardan llegado llego llegar llegará llegara nada ya pasaron semana semanas días dias día dia cuánto cuanto cuántos cuantos hacen envíos envios enviar envían envian talla tallas peso kilos rojo roja azul negro negra blanco blanca disponible deja pagar pago pagué cobraron cobro cobró doble roto rota producto productos equivocado equivocada mandar mandaron mandan factura cuéntame cuentame chiste compro compré compre hoy mañana ayer si también tambien pero porque muy más mas bien bueno buena hacer puede pueden quisiera cambiar cambio dirección direccion cancelar cupón cupon descuento descuentos promoción promocion oferta precio tarjeta devolver regresar dinero ropa zapatos vestido camisa aquí allí ahora todo todos nunca mucho poco tiempo seguimiento rastreo número numero guía caja dañado dañada hablar persona humano agente porfa eso esto ese cual cuál sirvió sirvio ayudó ayudo funciona funcionó nadie alguien chico chica grande quedó quedo',
+    'me te se lo le nos les un una unos unas al hay tiene tienen tengo tarda tardan llegado llego llegar llegará llegara nada ya pasaron semana semanas días dias día dia cuánto cuanto cuántos cuantos hacen envíos envios enviar envían envian talla tallas peso kilos rojo roja azul negro negra blanco blanca disponible deja pagar pago pagué cobraron cobro cobró doble roto rota producto productos equivocado equivocada mandar mandaron mandan factura cuéntame cuentame chiste compro compré compre hoy mañana ayer si también tambien pero porque muy más mas bien bueno buena hacer puede pueden quisiera cambiar cambio dirección direccion cancelar cupón cupon descuento descuentos promoción promocion oferta precio tarjeta devolver regresar dinero ropa zapatos vestido camisa aquí allí ahora todo todos nunca mucho poco tiempo seguimiento rastreo número numero guía caja dañado dañada hablar persona humano agente porfa eso esto ese cual cuál sirvió sirvio ayudó ayudo funciona funcionó nadie alguien chico chica grande quedó quedo ' +
+    // Greetings and chat spellings.
+    'buenas buenos tardes noches saludos oye ola tal vale grax disculpa disculpe perdón perdon amigo amiga señor señora señorita ahorita órale orale pues nomás nomas entonces igual xq pq porq',
   pt: 'o a os as é são meu minha meus eu você voce onde quando que como por para com sem pedido encomenda pacote entrega envio chega chegou recebi ainda não nao sim olá ola obrigado obrigada quero preciso ajuda está esta estou de do da e posso reembolso devolução',
   ms:
     'saya awak anda kamu di mana bila bilakah apa bagaimana kenapa mengapa ini itu dan dengan untuk tidak belum sudah lagi boleh tolong terima kasih barang pesanan bungkusan sampai hantar penghantaran mahu nak ke dari ada bayar ' +
@@ -91,6 +96,31 @@ function countMatches(re: RegExp, text: string): number {
 
 const ASCII = /^[ -~]*$/;
 
+// Laughter, spelled by language: 'hahaha' is English, 'jajaja' Spanish.
+const LAUGHTER: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^(?:ha){2,}h?$/, 'en'],
+  [/^(?:ja|je){2,}j?$/, 'es'],
+];
+
+/** True when the word has a letter three times in a row, or ends in a doubled a or i. */
+function stretched(word: string): boolean {
+  const n = word.length;
+  if (n >= 2 && word[n - 1] === word[n - 2] && (word[n - 1] === 'a' || word[n - 1] === 'i')) return true;
+  for (let i = 2; i < n; i++) if (word[i] === word[i - 1] && word[i] === word[i - 2]) return true;
+  return false;
+}
+
+/**
+ * The forms a stretched word is looked up by ('holaaa', 'hiii', 'pleeease', 'holaa'): runs of
+ * three or more squeezed to two, then to one. A doubled letter is squeezed only when it is a
+ * final a or i, so that 'see' and 'soon' do not become Spanish 'se' and 'son'.
+ */
+function squeezedForms(word: string): string[] {
+  const two = word.replace(/(.)\1{2,}/g, '$1$1');
+  const one = word.replace(/(.)\1{2,}/g, '$1').replace(/([ai])\1$/, '$1');
+  return [two, one].filter((f) => f !== word);
+}
+
 /** The language a non-Latin writing system gives away (dominant: it outweighs the Latin letters), or null when there is none. */
 function byScript(normalized: string): (DetectedLanguage & { dominant: boolean }) | null {
   const latin = countMatches(LATIN, normalized);
@@ -142,12 +172,20 @@ export function detectLanguage(text: string, candidates: readonly string[], fall
 
   // 2. Latin script: common words and characteristic letters among the candidate languages.
   const words = normalized.split(' ');
+  // Stretched words are rare: their squeezed forms are looked up only after the word itself.
+  const forms = words.map((w) => (stretched(w) ? squeezedForms(w) : null));
+  const laughs = words.map((w) => (w.length >= 4 && (w[0] === 'h' || w[0] === 'j') ? LAUGHTER.find(([re]) => re.test(w))?.[1] : undefined));
   const scores = new Map<string, number>();
   for (const lang of new Set(candidates)) {
     const set = WORD_SETS.get(lang);
     let s = 0;
     const strong = STRONG_SETS.get(lang);
-    if (set) for (const w of words) if (set.has(w)) s += strong?.has(w) ? 2 : 1;
+    if (set)
+      words.forEach((w, i) => {
+        const listed = set.has(w) ? w : forms[i]?.find((f) => set.has(f));
+        if (listed !== undefined) s += strong?.has(listed) ? 2 : 1;
+      });
+    for (const l of laughs) if (l === lang) s += 1;
     for (const [re, cueLang, weight] of CHAR_CUES) if (cueLang === lang && re.test(normalized)) s += weight;
     if (s > 0) scores.set(lang, s);
   }

@@ -5,16 +5,23 @@ import type { NodeOutcome, Run } from '../run';
 import type { NodeHandler } from './handler';
 import { plainWords } from './typed-answer';
 
-// A message that only says hello ("hi", "在吗", "salam") or only reacts ("👍", "🙏") asks nothing:
+// A message that only says hello ("hi", "在吗", "salam") or only reacts ("👍", "🙏", "haha") asks nothing:
 // it is neither a question the bot failed (no fallback, no step toward escalation) nor ignored.
 const HELLO =
   /^(hi+|hello+|hey+|hiya|yo|hi there|hello there|hey there|good (morning|afternoon|evening)|hola|buenas|buenos días|buenos dias|buenas tardes|buenas noches|salam|assalamualaikum|hai|helo|selamat (pagi|petang|malam)|你好|您好|在吗|在不在|亲|亲在吗|亲在不在|哈喽|嗨|こんにちは)( (there|again|seller|boss|admin|bro|sis|po|amigo|亲|老板|客服))?$/u;
 const NO_WORDS = /^[^\p{L}\p{N}]*$/u;
+// Laughing, musing or a bare "ok" ("hahaha", "lol", "jajaja", "wkwkwk", "哈哈哈", "hmm", "嗯嗯", "haha ok")
+// that no intent claimed reacts like an emoji does.
+const REACTION_WORD = String.raw`(?:(?:ha|he|hi|ja|je|ji|wk){2,}[hjk]?|l+o+l+|lmf?ao+|rofl|hm+|a+h+|o+h+|o+k+|okay|okie|哈{2,}|呵{2,}|嘻{2,}|嘿{2,}|嗯+|哦+|噢+|喔+)`;
+const LAUGH_OR_HUM = new RegExp(`^${REACTION_WORD}( ${REACTION_WORD})*$`, 'u');
 
 /** Whether the message only greets ('hello') or only reacts with emoji / punctuation ('reaction'). */
 function asksNothing(text: string): 'hello' | 'reaction' | null {
   if (NO_WORDS.test(text)) return 'reaction';
-  return HELLO.test(plainWords(text)) ? 'hello' : null;
+  const words = plainWords(text);
+  if (HELLO.test(words)) return 'hello';
+  const bare = words.replace(/[^\p{L}\p{N}\s]+/gu, ' ').replace(/\s+/gu, ' ').trim();
+  return LAUGH_OR_HUM.test(bare) ? 'reaction' : null;
 }
 
 function route(node: NodeOfKind<'intent'>, run: Run): NodeOutcome {
@@ -58,7 +65,7 @@ function route(node: NodeOfKind<'intent'>, run: Run): NodeOutcome {
   }
   const nothing = asksNothing(input.text);
   if (nothing === 'reaction') {
-    run.note({ type: 'guard', nodeId: node.id, message: 'Only emoji or punctuation: nothing to answer', data: { guard: 'reaction' } });
+    run.note({ type: 'guard', nodeId: node.id, message: 'Only a reaction (emoji, punctuation, laughter): nothing to answer', data: { guard: 'reaction' } });
     return { wait: { for: 'message', nodeId: node.id } };
   }
   if (nothing === 'hello') {

@@ -60,6 +60,27 @@ describe('detectLanguage', () => {
   ])('%s (among %j) → %s', (text, candidates, lang) => {
     expect(detectLanguage(text, candidates, 'en').language).toBe(lang);
   });
+  // A first message that is only a greeting, a thanks or a laugh decides the greeting's language.
+  it.each([
+    ['buenas', 'es'],
+    ['buenas tardes', 'es'],
+    ['holaa', 'es'],
+    ['holaaaa', 'es'],
+    ['oye', 'es'],
+    ['graciasss', 'es'],
+    ['jajaja', 'es'],
+    ['hii', 'en'],
+    ['heyyy', 'en'],
+    ['pleeease help', 'en'],
+    ['hahaha', 'en'],
+    ['thx', 'en'],
+  ])('greeting or chat word %s (US shop, fallback the other language) → %s', (text, lang) => {
+    expect(detectLanguage(text, US, lang === 'en' ? 'es' : 'en')).toMatchObject({ language: lang, by: 'words' });
+  });
+  it('a doubled letter is squeezed only at the end of a word and only for a or i', () => {
+    for (const t of ['see you soon', 'all my orders', 'too good']) expect(detectLanguage(t, US, 'en').language).toBe('en');
+    expect(detectLanguage('see soon', US, 'es')).toMatchObject({ language: 'es', by: 'fallback' });
+  });
   it('a few Han characters in Latin text count only for a flow that speaks Chinese', () => {
     expect(detectLanguage('有discount code吗', ['en', 'es'], 'es')).toMatchObject({ language: 'es', by: 'fallback' });
   });

@@ -124,6 +124,23 @@ describe('intent routing', () => {
     expect(c.say('asdfgh lkjhg', 60).outputs.handoff?.reason).toBe('fallback_escalation');
   });
 
+  it('laughter, humming or a bare ok after an answer is a reaction: no reply, no step toward escalation', () => {
+    const c = new Conversation(flow, MONDAY_OPEN);
+    c.say('hello');
+    c.say('refund', 60);
+    expect(c.say('qwertyuiop zxcvbnm', 60).outputs.replies.map((r) => r.kind)).toEqual(['fallback']);
+    for (const t of ['hahaha', 'lol', 'haha ok 😂', 'jajaja', 'wkwkwk', '哈哈哈', '嗯嗯', 'hmm', 'ohh']) {
+      const r = c.say(t, 60);
+      expect(r.outputs.replies, t).toEqual([]);
+      expect(r.trace.some((e) => e.type === 'guard' && e.data?.guard === 'reaction'), t).toBe(true);
+    }
+    expect(c.say('asdfgh lkjhg', 60).outputs.handoff?.reason).toBe('fallback_escalation');
+    // A word that only looks like laughter is still a question the bot could not place.
+    const d = new Conversation(flow, MONDAY_OPEN);
+    d.say('hello');
+    expect(d.say('hahaha where is the cheap stuff', 60).outputs.replies.map((r) => r.kind)).toEqual(['fallback']);
+  });
+
   it('a match resets the fallback count', () => {
     const c = new Conversation(flow, MONDAY_OPEN);
     c.say('hello');
