@@ -72,7 +72,15 @@ const WaitSchema = z.discriminatedUnion('for', [
   z.object({ for: z.literal('collect'), nodeId: z.string(), attempts: z.number().int() }),
   z.object({ for: z.literal('feedback'), nodeId: z.string() }),
   // intentId: the intent that led to the lookup, so the answers after it still name it.
-  z.object({ for: z.literal('effect'), nodeId: z.string(), effectId: z.string(), hint: z.string().optional(), intentId: z.string().optional() }),
+  z.object({
+    for: z.literal('effect'),
+    nodeId: z.string(),
+    effectId: z.string(),
+    hint: z.string().optional(),
+    /** The order a tapped order button named: the lookup answers about that order only. */
+    picked: z.string().optional(),
+    intentId: z.string().optional(),
+  }),
   z.object({ for: z.literal('order_choice'), nodeId: z.string(), guess: z.string(), choices: z.array(z.string()), intentId: z.string().optional() }),
 ]);
 export type Wait = z.infer<typeof WaitSchema>;

@@ -9,6 +9,7 @@ import { NODE_HANDLERS } from './nodes';
 import type { NodeHandler } from './nodes/handler';
 import { Run, type NodeOutcome } from './run';
 import { evaluateSchedule } from './schedule';
+import { FEEDBACK_RESOLVED, FEEDBACK_UNRESOLVED } from './nodes/feedback';
 import { answersOrderChoice } from './nodes/order_lookup';
 import { cloneState, freshSession, initialState, sessionWindowPassed } from './state';
 import { instantToMs } from './time';
@@ -148,6 +149,15 @@ function onBuyer(run: Run, text: string, payload: string | null): void {
     return runFrom(run, trigger);
   }
   const wait = s.wait;
+  // A rating button tapped after the bot moved on rates the answer it was asked about.
+  if ((payload === FEEDBACK_RESOLVED || payload === FEEDBACK_UNRESOLVED) && wait?.for !== 'feedback') {
+    const asked = lastFeedbackNode(run);
+    if (asked !== null) {
+      run.note({ type: 'info', nodeId: asked, message: 'A rating button from an earlier answer' });
+      s.wait = { for: 'feedback', nodeId: asked };
+      return resumeAt(run, asked, { type: 'button', payload, label: text });
+    }
+  }
   if (wait && wait.for !== 'effect') {
     return resumeAt(run, wait.nodeId, payload ? { type: 'button', payload, label: text } : { type: 'buyer_message', text });
   }
@@ -161,8 +171,19 @@ function onBuyer(run: Run, text: string, payload: string | null): void {
   return runFrom(run, s.session.greeted ? from : (run.flow.startId ?? from));
 }
 
-// "I don't want a human", "不要人工", "tak nak ejen": the trigger's words, refused.
-const REFUSED_SPACED = /(^| )(don t|dont|do not|no need to|no need for|doesn t need|tak nak|x nak|tak perlu|x perlu|no quiero|no necesito)( [^ ]+){0,5} $/u;
+/** The feedback node that last asked the buyer for a rating, if any. */
+function lastFeedbackNode(run: Run): string | null {
+  const recent = run.state.recentReplies;
+  for (let i = recent.length - 1; i >= 0; i--) {
+    const nodeId = recent[i]!.nodeId;
+    if (run.flow.nodes.get(nodeId)?.kind === 'feedback') return nodeId;
+  }
+  return null;
+}
+
+// "I don't want a human", "不要人工", "tak payah ejen", "sin agente": the trigger's words, refused.
+const REFUSED_SPACED =
+  /(^| )(don t|dont|do not|no need to|no need for|doesn t need|without|never mind|nevermind|tak nak|x nak|tak perlu|x perlu|tak payah|x payah|takyah|tak usah|x usah|tak mahu|tak mau|no quiero|no necesito|no hace falta|no es necesario|sin)( [^ ]+){0,5} $/u;
 const REFUSED_COMPACT = /(不要|不用|别|不想|无需|不需要)$/u;
 
 /** Whether the words just before the keyword refuse it. */

@@ -1,7 +1,10 @@
 import type { NodeOfKind } from '../../flows/nodes';
+import { edgeKey } from '../compile';
 import { matchIntent } from '../matching/matcher';
 import { questionText } from '../order-numbers';
+import { orderIdOfPayload } from '../order-payload';
 import type { NodeOutcome, Run } from '../run';
+import { FEEDBACK_RESOLVED, FEEDBACK_UNRESOLVED } from './feedback';
 import type { NodeHandler } from './handler';
 import { plainWords } from './typed-answer';
 
@@ -36,6 +39,29 @@ function route(node: NodeOfKind<'intent'>, run: Run): NodeOutcome {
       run.note({ type: 'intent', nodeId: node.id, message: `Button chose intent "${id}"`, data: { intentId: id, score: 100, via: 'payload', candidates: [{ intentId: id, score: 100, via: 'payload' }] } });
       return { go: id };
     }
+  }
+  // An order button from an earlier "do you mean…?" is a question about that order.
+  if (input.payload && orderIdOfPayload(input.payload) !== null) {
+    const asksOrder = (i: string) => run.flow.nodes.get(run.flow.edges.get(edgeKey(node.id, i))?.target ?? '')?.kind === 'order_lookup';
+    // The question the button answered ("where is my parcel"), else the first one an order lookup answers.
+    const recent = run.state.recentReplies;
+    let id: string | undefined;
+    for (let i = recent.length - 1; i >= 0 && id === undefined; i--) {
+      const r = recent[i]!;
+      if (r.intentId && run.flow.nodes.get(r.nodeId)?.kind === 'order_lookup' && node.data.intents.includes(r.intentId) && asksOrder(r.intentId)) id = r.intentId;
+    }
+    id ??= node.data.intents.find(asksOrder);
+    if (id !== undefined) {
+      input.consumed = false;
+      run.intentId = id;
+      run.state.session.fallbacks = 0;
+      run.note({ type: 'intent', nodeId: node.id, message: `An earlier order button: asked as "${id}"`, data: { intentId: id, score: 100, via: 'payload', candidates: [{ intentId: id, score: 100, via: 'payload' }] } });
+      return { go: id };
+    }
+  }
+  if (input.payload === FEEDBACK_RESOLVED || input.payload === FEEDBACK_UNRESOLVED) {
+    run.note({ type: 'guard', nodeId: node.id, message: 'A rating button no answer asked for: nothing to answer', data: { guard: 'reaction' } });
+    return { wait: { for: 'message', nodeId: node.id } };
   }
   const threshold = node.data.threshold ?? run.settings.matchThreshold;
   const result = matchIntent(run.flow.intentIndex, questionText(input.text), { language: run.language, restrictTo: node.data.intents, threshold });

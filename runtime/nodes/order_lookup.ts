@@ -174,6 +174,19 @@ function decide(node: NodeOfKind<'order_lookup'>, run: Run, orders: Order[], hin
   return askToConfirm(node, run, guess, candidates.filter((o) => o.id !== guess.id).slice(0, node.data.maxChoices - 1));
 }
 
+/** After the host answered a tapped order button: that order if it is the buyer's, else not found. */
+function decidePicked(node: NodeOfKind<'order_lookup'>, run: Run, orders: Order[], picked: string): NodeOutcome {
+  const sorted = [...orders].sort((a, b) => instantToMs(b.createdAt) - instantToMs(a.createdAt) || (a.id < b.id ? -1 : 1));
+  run.state.orders = sorted.slice(0, MAX_KEPT_ORDERS);
+  const order = sorted.find((o) => o.id === picked);
+  if (!order) {
+    run.note({ type: 'effect', nodeId: node.id, message: `The buyer tapped order ${picked}, which is not among their ${sorted.length} order(s)` });
+    return { go: 'not_found' };
+  }
+  run.note({ type: 'effect', nodeId: node.id, message: `The buyer tapped order ${order.id}` });
+  return branch(node, run, order);
+}
+
 /** "Do you mean order X?" with X confirmed by the first button and the other orders offered beside it. */
 function askToConfirm(node: NodeOfKind<'order_lookup'>, run: Run, guess: Order, others: readonly Order[]): NodeOutcome {
   // The question names the guessed order.
@@ -194,10 +207,14 @@ export const order_lookup: NodeHandler<'order_lookup'> = {
     if (run.input) run.input.consumed = true;
     run.state.counters.effects += 1;
     const effectId = `e${run.state.counters.effects}`;
-    const named = orderIdsIn(hint)[0] ?? null;
+    // An order button tapped after its question was over ("do you mean…?" from earlier) picks its order.
+    const picked = run.input?.payload ? orderIdOfPayload(run.input.payload) : null;
+    const named = picked ?? orderIdsIn(hint)[0] ?? null;
     run.outputs.effects.push({ id: effectId, type: 'lookup_order', buyerId: run.env.buyer.id, orderId: named, nodeId: node.id });
     run.note({ type: 'effect', nodeId: node.id, message: `Asked the shop's system for the buyer's orders${named ? ` (named: ${named})` : ''}`, data: { effectId } });
-    return { wait: { for: 'effect', nodeId: node.id, effectId, hint: hint.slice(0, 500), ...(run.intentId ? { intentId: run.intentId } : {}) } };
+    return {
+      wait: { for: 'effect', nodeId: node.id, effectId, hint: picked ? '' : hint.slice(0, 500), ...(picked ? { picked } : {}), ...(run.intentId ? { intentId: run.intentId } : {}) },
+    };
   },
   resume(node, run, event, wait) {
     if (wait.for === 'effect') {
@@ -209,6 +226,7 @@ export const order_lookup: NodeHandler<'order_lookup'> = {
         run.note({ type: 'problem', nodeId: node.id, message: `Order lookup failed: ${event.error ?? 'unknown error'} (exit ${exit})` });
         return { go: exit };
       }
+      if (wait.picked !== undefined) return decidePicked(node, run, event.orders, wait.picked);
       return decide(node, run, event.orders, wait.hint ?? '');
     }
     if (wait.for !== 'order_choice') return { wait };
