@@ -107,6 +107,8 @@ export const ConversationStateSchema = z.object({
     replyCounts: z.record(z.string(), z.number().int()),
     lastBuyerText: z.string().nullable(),
     lastBuyerAt: z.string().nullable(),
+    /** The buyer's last message(s) no intent claimed, read together with the next one within the burst window. */
+    unplaced: z.object({ text: z.string(), at: z.string() }).optional(),
   }),
   counters: z.object({ replies: z.number().int(), effects: z.number().int(), events: z.number().int() }),
   /** Recent replies, so a rating can find the node and intent it concerns. */

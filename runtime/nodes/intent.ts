@@ -2,6 +2,7 @@ import type { NodeOfKind } from '../../flows/nodes';
 import { edgeKey } from '../compile';
 import { matchIntent } from '../matching/matcher';
 import { questionText } from '../order-numbers';
+import { instantToMs } from '../time';
 import { orderIdOfPayload } from '../order-payload';
 import type { NodeOutcome, Run } from '../run';
 import { FEEDBACK_RESOLVED, FEEDBACK_UNRESOLVED } from './feedback';
@@ -11,21 +12,33 @@ import { plainWords } from './typed-answer';
 // A message that only says hello ("hi", "在吗", "salam") or only reacts ("👍", "🙏", "haha") asks nothing:
 // it is neither a question the bot failed (no fallback, no step toward escalation) nor ignored.
 const HELLO =
-  /^(hi+|hello+|hey+|hiya|yo|hi there|hello there|hey there|good (morning|afternoon|evening)|hola|buenas|buenos días|buenos dias|buenas tardes|buenas noches|salam|assalamualaikum|hai|helo|selamat (pagi|petang|malam)|你好|您好|在吗|在不在|亲|亲在吗|亲在不在|哈喽|嗨|こんにちは)( (there|again|seller|boss|admin|bro|sis|po|amigo|亲|老板|客服))?$/u;
+  /^(hi+|hello+|hey+|hiya|yo|hi there|hello there|hey there|good (morning|afternoon|evening)|hola|buenas|buenos días|buenos dias|buenas tardes|buenas noches|salam|assalamualaikum|hai|helo|selamat (pagi|petang|malam)|你好|您好|在吗|在不在|亲|亲在吗|亲在不在|哈喽|嗨|こんにちは|i have a question|i have a quick question|quick question|one more question|another question|i have another question|can i ask( something| you something)?|may i ask( something)?|i need (some )?help|need help|help( me)?( please| pls)?|tengo una (pregunta|consulta|duda)|una (pregunta|consulta)|otra pregunta|quería preguntar|queria preguntar|nak tanya( sikit| sikit je)?|saya nak tanya( sikit)?|tumpang tanya|boleh (saya )?tanya|我想问一下|想问一下|想问下|问一下|请问|咨询一下|还有个问题|还有一个问题|我有个问题|有个问题)( (there|again|seller|boss|admin|bro|sis|po|amigo|亲|老板|客服))?$/u;
 const NO_WORDS = /^[^\p{L}\p{N}]*$/u;
+// Words that start a message and say nothing yet ("so", "um", "btw", "那个", "pues", "jadi"): the
+// rest of the question follows, and is read together with them.
+const FILLER = /^(so|um+|uh+|and|also|btw|well|oh and|ok so|okay so|anyway|那个|就是|嗯那个|然后|pues|y|y también|eh|em+|jadi|lepas tu|lagi satu|satu lagi)$/u;
 // Laughing, musing or a bare "ok" ("hahaha", "lol", "jajaja", "wkwkwk", "哈哈哈", "hmm", "嗯嗯", "haha ok")
 // that no intent claimed reacts like an emoji does.
 const REACTION_WORD = String.raw`(?:(?:ha|he|hi|ja|je|ji|wk){2,}[hjk]?|l+o+l+|lmf?ao+|rofl|hm+|a+h+|o+h+|o+k+|okay|okie|哈{2,}|呵{2,}|嘻{2,}|嘿{2,}|嗯+|哦+|噢+|喔+)`;
 const LAUGH_OR_HUM = new RegExp(`^${REACTION_WORD}( ${REACTION_WORD})*$`, 'u');
 
-/** Whether the message only greets ('hello') or only reacts with emoji / punctuation ('reaction'). */
-function asksNothing(text: string): 'hello' | 'reaction' | null {
+/**
+ * Whether the message only greets or announces a question ('hello'), only reacts with emoji,
+ * punctuation or laughter ('reaction'), or only starts a sentence ('announce').
+ */
+function asksNothing(text: string): 'hello' | 'reaction' | 'announce' | null {
   if (NO_WORDS.test(text)) return 'reaction';
   const words = plainWords(text);
   if (HELLO.test(words)) return 'hello';
+  if (FILLER.test(words)) return 'announce';
   const bare = words.replace(/[^\p{L}\p{N}\s]+/gu, ' ').replace(/\s+/gu, ' ').trim();
   return LAUGH_OR_HUM.test(bare) ? 'reaction' : null;
 }
+
+/** How much of the buyer's unplaced pieces is kept to read with the next message. */
+const MAX_UNPLACED = 300;
+/** Points above the threshold a match of pieces read together needs when no keyword backs it. */
+const JOINED_MARGIN = 15;
 
 function route(node: NodeOfKind<'intent'>, run: Run): NodeOutcome {
   const input = run.input;
@@ -64,18 +77,37 @@ function route(node: NodeOfKind<'intent'>, run: Run): NodeOutcome {
     return { wait: { for: 'message', nodeId: node.id } };
   }
   const threshold = node.data.threshold ?? run.settings.matchThreshold;
-  const result = matchIntent(run.flow.intentIndex, questionText(input.text), { language: run.language, restrictTo: node.data.intents, threshold });
+  const match = (text: string) => matchIntent(run.flow.intentIndex, questionText(text), { language: run.language, restrictTo: node.data.intents, threshold });
+  let result = match(input.text);
+  // A question typed in pieces ("my earbuds" … "they arrived broken"): an unplaced message of a
+  // moment ago is read together with this one.
+  const session = run.state.session;
+  const earlier = session.unplaced;
+  const joined = earlier && run.nowMs >= instantToMs(earlier.at) && run.nowMs - instantToMs(earlier.at) <= run.settings.burstWindowSeconds * 1000 ? `${earlier.text} ${input.text}` : null;
+  let together = false;
+  if (result.intentId === null && joined !== null) {
+    const again = match(joined);
+    // Two unrelated messages read together match by chance: only a keyword or a clear lead counts.
+    const sure = again.candidates[0]?.via !== 'example' || again.score >= again.threshold + JOINED_MARGIN;
+    if (again.intentId !== null && sure) {
+      result = again;
+      together = true;
+    }
+  }
   const top = result.candidates[0];
   const second = result.candidates[1];
   const data = { intentId: result.intentId, score: result.score, threshold: result.threshold, candidates: result.candidates };
   if (result.intentId !== null) {
     run.intentId = result.intentId;
-    run.state.session.fallbacks = 0;
+    session.fallbacks = 0;
+    delete session.unplaced;
+    // The pieces before name what the question is about ("the hoodie i ordered" … "still hasn't come").
+    if (joined !== null) input.text = joined;
     run.note({
       type: 'intent',
       nodeId: node.id,
-      message: `Matched "${result.intentId}" with ${result.score} (threshold ${result.threshold})${second ? `; runner-up "${second.intentId}" ${second.score}` : ''}`,
-      data,
+      message: `Matched "${result.intentId}" with ${result.score} (threshold ${result.threshold})${second ? `; runner-up "${second.intentId}" ${second.score}` : ''}${together ? ', read together with the message before' : ''}`,
+      data: together ? { ...data, together: true } : data,
     });
     return { go: result.intentId };
   }
@@ -85,11 +117,16 @@ function route(node: NodeOfKind<'intent'>, run: Run): NodeOutcome {
     message: top ? `No intent reached its threshold: best "${top.intentId}" ${top.score} < ${result.threshold}` : 'No intent matched at all',
     data,
   });
+  const nothing = asksNothing(input.text);
+  if (nothing === null || nothing === 'announce') session.unplaced = { text: (joined ?? input.text).slice(-MAX_UNPLACED), at: run.env.now };
   if (input.afterGreeting) {
     run.note({ type: 'guard', nodeId: node.id, message: 'The first message asked nothing recognisable: the greeting answers it', data: { guard: 'greeting_only' } });
     return { wait: { for: 'message', nodeId: node.id } };
   }
-  const nothing = asksNothing(input.text);
+  if (nothing === 'announce') {
+    run.note({ type: 'guard', nodeId: node.id, message: 'Only the start of a sentence: waiting for the rest', data: { guard: 'announce' } });
+    return { wait: { for: 'message', nodeId: node.id } };
+  }
   if (nothing === 'reaction') {
     run.note({ type: 'guard', nodeId: node.id, message: 'Only a reaction (emoji, punctuation, laughter): nothing to answer', data: { guard: 'reaction' } });
     return { wait: { for: 'message', nodeId: node.id } };

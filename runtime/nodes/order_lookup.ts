@@ -156,6 +156,12 @@ function decide(node: NodeOfKind<'order_lookup'>, run: Run, orders: Order[], hin
     run.note({ type: 'effect', nodeId: node.id, message: `The buyer named order ${unknown}, which is not among their ${sorted.length} order(s)` });
     return { go: 'not_found' };
   }
+  // "where is the hoodie", "y la gorra que pedí": the one order whose item the buyer names, whatever its status.
+  const byItem = hint ? findByItem(sorted, hint) : undefined;
+  if (byItem) {
+    run.note({ type: 'effect', nodeId: node.id, message: `The buyer named an item of order ${byItem.id}` });
+    return branch(node, run, byItem);
+  }
   const open = sorted.filter((o) => OPEN_STATUSES.has(o.status));
   const statuses = hintedStatuses(hint);
   const hinted = statuses ? sorted.filter((o) => statuses.includes(o.status)) : [];
