@@ -70,8 +70,11 @@ export class Run {
     if (name in this.state.variables) return this.state.variables[name];
     if (name in this.env.facts) return this.env.facts[name];
     switch (name) {
-      case 'buyer_name':
-        return this.env.buyer.name;
+      case 'buyer_name': {
+        // A name of only spaces is no name: the template's default greets instead ("Hi there").
+        const name = this.env.buyer.name?.trim();
+        return name ? name : undefined;
+      }
       case 'buyer_id':
         return this.env.buyer.id;
       case 'shop_name':
@@ -143,6 +146,8 @@ export class Run {
   /** Hands over to a human; the bot stays silent until released. */
   handoff(queue: string, reason: string): void {
     this.outputs.handoff = { queue, reason };
+    // The bot is silent from here on: buttons sent earlier in this step (the welcome's menu) would lead nowhere.
+    for (const r of [...this.outputs.replies, ...this.outputs.suggestions]) if (r.buttons.length > 0) r.buttons = [];
     if (this.env.agents.online === 0) this.outputs.unreplied = true;
     this.state.status = 'human';
     this.state.wait = null;

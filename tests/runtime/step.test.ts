@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Order } from '../../flows/order';
 import type { StepResult } from '../../runtime/contract';
@@ -139,6 +141,23 @@ describe('intent routing', () => {
     const d = new Conversation(flow, MONDAY_OPEN);
     d.say('hello');
     expect(d.say('hahaha where is the cheap stuff', 60).outputs.replies.map((r) => r.kind)).toEqual(['fallback']);
+  });
+
+  it('a first message that asks for a person gets the welcome without its menu: the bot is silent from then on', () => {
+    const us = parseFlow(JSON.parse(readFileSync(join(__dirname, '../../flows/templates/tiktok-us.flow.json'), 'utf8')));
+    const c = new Conversation(us, '2026-11-18T20:00:00Z');
+    const r = c.say('is anyone there?');
+    expect(r.outputs.handoff?.reason).toBe('buyer_request');
+    expect(r.outputs.replies.map((x) => x.kind)).toEqual(['greeting', 'offline']);
+    for (const x of r.outputs.replies) expect(x.buttons).toEqual([]);
+    const d = new Conversation(us, '2026-11-18T20:00:00Z');
+    expect(d.say('hello').outputs.replies[0]!.buttons.length).toBeGreaterThan(3);
+  });
+
+  it('a buyer name of only spaces is no name', () => {
+    const c = new Conversation(flow, MONDAY_OPEN);
+    c.name = '   ';
+    expect(c.texts(c.say('hello'))[0]).toBe('Hi there! How can I help?');
   });
 
   it('a match resets the fallback count', () => {
@@ -339,7 +358,7 @@ describe('working hours and handoff', () => {
   });
 
   it('a buyer who refuses a person ("I don\'t want a human", "不要人工") is not handed over', () => {
-    for (const text of ["i don't want to talk to a human", 'no need for an agent', '不要人工，我自己看', '不用人工']) {
+    for (const text of ["i don't want to talk to a human", 'no need for an agent', 'without an agent please, just tell me', 'never mind the human', '不要人工，我自己看', '不用人工']) {
       const c = new Conversation(flow, MONDAY_OPEN);
       c.say('hello');
       const r = c.say(text, 60);
