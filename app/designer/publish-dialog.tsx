@@ -48,7 +48,8 @@ export function PublishDialog({ open, onOpenChange, beforePublish, onShowTests }
   async function submit() {
     await beforePublish();
     const s = store.getState();
-    const r = await publish.mutateAsync({ shopId: s.shopId, flowId: s.flowId, note, ...(failing.length > 0 && reason ? { overrideReason: reason } : {}) }).catch(() => null);
+    // The revision on screen: a draft someone saved since is refused, not published unseen.
+    const r = await publish.mutateAsync({ shopId: s.shopId, flowId: s.flowId, note, revision: s.revision, ...(failing.length > 0 && reason ? { overrideReason: reason } : {}) }).catch(() => null);
     if (r) setPublished(r.version);
   }
 

@@ -31,6 +31,8 @@ export const PublishSchema = z.object({
   note: z.string().trim().min(1, 'say what changed').max(500),
   /** Publish although conversation tests fail: the reason is kept with the version. */
   overrideReason: z.string().trim().min(5, 'explain why, in a few words').max(500).optional(),
+  /** The draft revision the publisher looked at: a draft saved since then is a CONFLICT, not published unseen. */
+  revision: z.number().int().min(1).optional(),
 });
 
 /** Parses a submitted document (or, with `stored`, one this app stored), migrating older schema versions. */
@@ -250,6 +252,13 @@ export function runTests(document: FlowDocument, tests: readonly ConversationTes
 export function publishDraft(db: Db, workspaceId: string, userId: string | null, shopId: string, flowId: string, input: z.input<typeof PublishSchema>, now = new Date()) {
   const data = PublishSchema.parse(input);
   const flow = getFlow(db, workspaceId, shopId, flowId);
+  if (data.revision !== undefined && data.revision !== flow.revision) {
+    throw new ServiceError('CONFLICT', `the draft was saved again after you opened it (revision ${flow.revision}${flow.updatedBy ? ` by ${flow.updatedBy}` : ''}): reload it and check before publishing`, [], {
+      currentRevision: flow.revision,
+      updatedAt: flow.updatedAt,
+      updatedBy: flow.updatedBy ?? null,
+    });
+  }
   const problems = validateFlow(flow.document);
   if (hasErrors(problems)) {
     throw new ServiceError('PRECONDITION_FAILED', 'fix the validation errors before publishing', [], { problems: problems.filter((p) => p.severity === 'error') });

@@ -59,6 +59,19 @@ describe('drafts, versions and publishing', () => {
     expect(db.select().from(shops).where(eq(shops.id, 'us-tiktok')).get()?.liveVersion).toBe(2);
   });
 
+  it('publishing from a stale screen is a CONFLICT: a draft saved since is never published unseen', async () => {
+    const api = admin();
+    const seen = await api.flows.get(ref);
+    // Someone else saves a newer draft after this publisher opened the flow.
+    await api.flows.saveDraft({ ...ref, baseRevision: seen.revision, document: { ...seen.document, description: 'their change' } });
+    const err = await errorOf(api.flows.publish({ ...ref, note: 'mine', revision: seen.revision }));
+    expect(err.code).toBe('CONFLICT');
+    expect(err.message).toContain(`revision ${seen.revision + 1}`);
+    expect(db.select().from(flowVersions).where(eq(flowVersions.shopId, 'us-tiktok')).all()).toHaveLength(1);
+    // With the draft on screen, it publishes.
+    expect(await api.flows.publish({ ...ref, note: 'theirs, checked', revision: seen.revision + 1 })).toEqual({ version: 2 });
+  });
+
   it('a failing conversation test blocks publishing unless a reason is given, kept with the version', async () => {
     const api = admin();
     const flow = await api.flows.get(ref);
