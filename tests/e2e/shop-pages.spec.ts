@@ -262,6 +262,21 @@ test.describe('roles', () => {
     await expect(page.getByLabel('Shop name')).toHaveCount(0);
     await page.goto('/shops/us-tiktok/flows/customer-service/versions');
     await expect(page.getByTestId('no-access')).toBeVisible();
+    // The designer and the preview say so too, rather than fail with a server error.
+    for (const path of ['/shops/us-tiktok/flows/customer-service', '/shops/us-tiktok/preview']) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(200);
+      await expect(page.getByTestId('no-access')).toBeVisible();
+    }
+    await page.context().close();
+  });
+
+  test('an unknown flow or version is the 404 page, not a server error', async ({ browser }) => {
+    const page = await pageAs(browser, 'viewer@replyflow.dev');
+    for (const path of ['/shops/us-tiktok/flows/nope', '/shops/us-tiktok/flows/customer-service?version=99']) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(404);
+    }
     await page.context().close();
   });
 

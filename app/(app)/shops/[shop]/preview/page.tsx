@@ -1,14 +1,24 @@
 import { getTranslations } from 'next-intl/server';
 import { requireActor } from '../../../../server-context';
+import { can } from '../../../../../server/auth/roles';
 import { loadShop } from '../load';
+import { NoAccess } from '../no-access';
+import { ShopFrame } from '../shop-frame';
 import { PhonePreview } from './phone-preview';
 
 /** The flow as a buyer sees it, in a phone-sized chat: the draft or any published version. */
 export default async function ShopPreviewPage({ params, searchParams }: { params: Promise<{ shop: string }>; searchParams: Promise<{ flow?: string; version?: string }> }) {
   const { shop: shopId } = await params;
   const query = await searchParams;
-  await requireActor();
-  const { api, shop } = await loadShop(shopId);
+  const actor = await requireActor();
+  const { api, shop, live } = await loadShop(shopId);
+  if (!can(actor.role, 'flows.read')) {
+    return (
+      <ShopFrame shop={shop} role={actor.role} active={null} live={live}>
+        <NoAccess />
+      </ShopFrame>
+    );
+  }
   const t = await getTranslations('preview.phonePage');
   const flows = await api.flows.list({ shopId });
   const flow = flows.find((f) => f.id === query.flow) ?? flows.find((f) => f.liveVersion !== null) ?? flows[0] ?? null;
