@@ -2,7 +2,7 @@
  * Errors a service raises on purpose. Routers and the HTTP API translate them (tRPC codes,
  * HTTP statuses); anything else is a bug and answers 500 without details.
  */
-export type ServiceErrorCode = 'BAD_REQUEST' | 'UNAUTHORIZED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'PRECONDITION_FAILED' | 'PAYLOAD_TOO_LARGE';
+export type ServiceErrorCode = 'BAD_REQUEST' | 'UNAUTHORIZED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'PRECONDITION_FAILED' | 'PAYLOAD_TOO_LARGE' | 'TOO_MANY_REQUESTS';
 
 export interface FieldIssue {
   /** Dotted path of the field, e.g. `buyer.id`. */

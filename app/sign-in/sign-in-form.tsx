@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { useTRPC } from '../trpc/client';
 import { Button } from '../ui/button';
 import { Field } from '../ui/field';
+import { errorDetails } from '../ui/form-errors';
 import { Input } from '../ui/input';
 
 export function SignInForm() {
@@ -29,7 +30,13 @@ export function SignInForm() {
       </Field>
       {signIn.error ? (
         <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">
-          {signIn.error.data?.code === 'UNAUTHORIZED' ? t('wrong') : t('failed')}
+          {signIn.error.data?.code === 'UNAUTHORIZED'
+            ? t('wrong')
+            : signIn.error.data?.code === 'FORBIDDEN'
+              ? t('noWorkspace')
+              : signIn.error.data?.code === 'TOO_MANY_REQUESTS'
+                ? t('tooMany', { minutes: Number(errorDetails(signIn.error).retryAfterMinutes) || 10 })
+                : t('failed')}
         </p>
       ) : null}
       <Button type="submit" className="w-full" disabled={signIn.isPending || signIn.isSuccess}>

@@ -33,3 +33,9 @@ export function errorCode(error: unknown): string | undefined {
   const code = (error as { data?: { code?: unknown } } | null | undefined)?.data?.code;
   return typeof code === 'string' ? code : undefined;
 }
+
+/** The `details` a tRPC error carries from the server (e.g. `{ reason }`), or an empty object. */
+export function errorDetails(error: unknown): Record<string, unknown> {
+  const details = (error as { data?: { details?: unknown } } | null | undefined)?.data?.details;
+  return details && typeof details === 'object' ? (details as Record<string, unknown>) : {};
+}

@@ -56,6 +56,7 @@ const SERVICE_STATUS: Record<ServiceErrorCode, [number, string]> = {
   CONFLICT: [409, 'conflict'],
   PRECONDITION_FAILED: [422, 'validation_failed'],
   PAYLOAD_TOO_LARGE: [413, 'payload_too_large'],
+  TOO_MANY_REQUESTS: [429, 'too_many_requests'],
 };
 
 /** Any thrown value as an HttpError; what is not a known failure is a 500 without details. */

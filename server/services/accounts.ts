@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { memberships, sessions, users } from '../../drizzle/schema';
 import { hashPassword, verifyPassword } from '../auth/passwords';
 import type { Role } from '../auth/roles';
+import { signInThrottle, type SignInThrottle } from '../auth/sign-in-throttle';
 import { newId, randomToken, sha256 } from '../auth/tokens';
 import type { Db } from '../db';
 import { ServiceError } from '../errors';
@@ -34,12 +35,48 @@ export async function createUser(db: Db, input: { email: string; name: string; p
   return id;
 }
 
-/** Checks the password and opens a session; the returned token goes into the cookie. */
-export async function signIn(db: Db, input: z.infer<typeof SignInSchema>, now = new Date()): Promise<{ token: string; expiresAt: string }> {
-  const user = db.select().from(users).where(eq(users.email, input.email.toLowerCase())).get();
-  // Same answer for an unknown email and a wrong password: no account discovery.
-  if (!user || !(await verifyPassword(input.password, user.passwordHash))) {
+/** What checking a password may use instead of the defaults (tests inject these). */
+export interface PasswordCheckOptions {
+  throttle?: SignInThrottle;
+  verify?: typeof verifyPassword;
+}
+
+let unknownAccountHash: Promise<string> | undefined;
+/** The hash of nobody's password: an unknown email is checked against it, so it takes as long. */
+function hashOfNobody(): Promise<string> {
+  return (unknownAccountHash ??= hashPassword(randomToken()));
+}
+
+/**
+ * The account with this email if the password is its own. An unknown email and a wrong password
+ * get the same answer after the same scrypt work (no account discovery, by content or timing);
+ * both count as failures for the email's throttle, which refuses before checking anything.
+ */
+export async function checkPassword(db: Db, email: string, password: string, options: PasswordCheckOptions = {}): Promise<typeof users.$inferSelect> {
+  const throttle = options.throttle ?? signInThrottle;
+  const verify = options.verify ?? verifyPassword;
+  const key = email.toLowerCase();
+  throttle.check(key);
+  const user = db.select().from(users).where(eq(users.email, key)).get();
+  const matches = await verify(password, user?.passwordHash ?? (await hashOfNobody()));
+  if (!user || !matches) {
+    throttle.failed(key);
     throw new ServiceError('UNAUTHORIZED', 'email or password is wrong');
+  }
+  throttle.succeeded(key);
+  return user;
+}
+
+export const NO_WORKSPACE_MESSAGE = 'this account is not a member of any workspace any more; ask an owner for a new invitation';
+
+/**
+ * Checks the password and opens a session; the returned token goes into the cookie. An account
+ * without a workspace (its member was removed) gets no session but a clear FORBIDDEN.
+ */
+export async function signIn(db: Db, input: z.infer<typeof SignInSchema>, now = new Date(), options: PasswordCheckOptions = {}): Promise<{ token: string; expiresAt: string }> {
+  const user = await checkPassword(db, input.email, input.password, options);
+  if (!db.select({ workspaceId: memberships.workspaceId }).from(memberships).where(eq(memberships.userId, user.id)).get()) {
+    throw new ServiceError('FORBIDDEN', NO_WORKSPACE_MESSAGE, [], { reason: 'no_workspace' });
   }
   return openSession(db, user.id, now);
 }

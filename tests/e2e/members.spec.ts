@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { createMember, mutate, pageAs, unique } from './api';
+import { createMember, mutate, pageAs, query, unique } from './api';
 import { screenshot, signIn } from './helpers';
 
 test.describe('members and invitations', () => {
@@ -131,5 +131,65 @@ test.describe('members and invitations', () => {
     await expect(agent.getByTestId('no-access')).toBeVisible();
     await expect(agent.getByTestId('member-owner@replyflow.dev')).toHaveCount(0);
     await agent.context().close();
+  });
+  test('a removed member is told why signing in fails, and joins again from a new link with their password', async ({ page, browser }) => {
+    await signIn(page);
+    const member = await createMember(page, browser, 'viewer', 'Rex Returning');
+    const { members } = await query<{ members: { userId: string; email: string }[] }>(page.request, 'members.list');
+    await mutate(page.request, 'members.remove', { userId: members.find((m) => m.email === member.email)!.userId });
+
+    const context = await browser.newContext();
+    const guest = await context.newPage();
+    await guest.goto('/sign-in');
+    await guest.getByLabel('Email').fill(member.email);
+    await guest.getByLabel('Password').fill(member.password);
+    await guest.getByRole('button', { name: 'Sign in' }).click();
+    await expect(guest.getByRole('alert').filter({ hasText: 'workspace' })).toHaveText('This account is not a member of any workspace any more. Ask an owner of your workspace for a new invitation.');
+    await expect(guest).toHaveURL(/\/sign-in$/);
+    await screenshot(guest, 'sign-in-removed-en');
+    await guest.getByRole('button', { name: '中文' }).click();
+    await guest.getByLabel('邮箱').fill(member.email);
+    await guest.getByLabel('密码').fill(member.password);
+    await guest.getByRole('button', { name: '登录' }).click();
+    await expect(guest.getByRole('alert').filter({ hasText: '工作区' })).toHaveText('此账号已不再是任何工作区的成员。请向工作区所有者索取新的邀请。');
+    await screenshot(guest, 'sign-in-removed-zh');
+
+    const invite = await mutate<{ path: string }>(page.request, 'members.invite', { email: member.email, role: 'agent' });
+    await guest.goto(invite.path);
+    await expect(guest.getByTestId('invite-existing-account')).toContainText('您已有使用此邮箱的 Replyflow 账号');
+    await screenshot(guest, 'invite-existing-zh');
+    await guest.getByRole('button', { name: 'English' }).click();
+    const form = guest.getByTestId('invite-existing-account');
+    await expect(form).toContainText('You already have a Replyflow account with this email. Enter its password to join.');
+    await expect(guest.getByLabel('Email')).toHaveValue(member.email);
+    await expect(guest.getByLabel('Your name')).toHaveCount(0);
+    await guest.getByLabel('Password of your account').fill('not-the-password');
+    await guest.getByRole('button', { name: 'Sign in and join' }).click();
+    await expect(form.getByRole('alert')).toHaveText('The password is wrong.');
+    await screenshot(guest, 'invite-existing-en');
+    await guest.getByLabel('Password of your account').fill(member.password);
+    await guest.getByRole('button', { name: 'Sign in and join' }).click();
+    await expect(guest).toHaveURL(/\/shops$/);
+    await expect(guest.getByTestId('current-user')).toHaveText('Rex Returning · Agent');
+    await context.close();
+
+    await page.goto('/members');
+    await expect(page.getByTestId(`member-${member.email}`)).toContainText('Rex Returning');
+    await expect(page.getByTestId(`invite-${member.email}`)).toHaveCount(0);
+  });
+
+  test('one link accepted five times at once: one joins, the others are told it was used (no 500)', async ({ page }) => {
+    await signIn(page);
+    const email = `racer-${unique()}@example.com`;
+    const invite = await mutate<{ token: string }>(page.request, 'members.invite', { email, role: 'agent' });
+    const answers = await Promise.all(
+      Array.from({ length: 5 }, (_, i) => page.request.post('/api/trpc/auth.acceptInvite', { data: { json: { token: invite.token, name: `Racer ${i}`, password: 'a-long-password' } } })),
+    );
+    const statuses = answers.map((a) => a.status()).sort();
+    expect(statuses.filter((s) => s === 200)).toHaveLength(1);
+    for (const s of statuses.filter((s) => s !== 200)) expect([404, 409]).toContain(s);
+    for (const a of answers.filter((a) => a.status() !== 200)) {
+      expect(JSON.stringify(await a.json())).toMatch(/this invitation (was already used|link is not valid any more)/);
+    }
   });
 });

@@ -19,6 +19,8 @@ const MATRIX: Record<string, Role[] | 'public'> = {
   'auth.setLocale': 'public',
   'auth.invite': 'public',
   'auth.acceptInvite': 'public',
+  'auth.acceptInviteAsAccount': 'public',
+  'auth.joinInvite': ALL,
   'auth.signOut': ALL,
   'members.list': READERS,
   'members.invite': MANAGERS,

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { currentActor, serverApi } from '../../server-context';
 import { LocaleSwitch } from '../../shell/locale-switch';
 import { Card, CardBody } from '../../ui/card';
-import { AcceptInviteForm } from './accept-invite-form';
+import { AcceptInviteAsAccountForm, AcceptInviteForm, JoinInviteButton } from './accept-invite-form';
 
 async function describe(token: string) {
   try {
@@ -14,7 +14,11 @@ async function describe(token: string) {
   }
 }
 
-/** Where an invitation link leads: who is invited as what, and the form to join. */
+/**
+ * Where an invitation link leads: who is invited as what, and how to join: a new account, the
+ * password of the email's existing account (e.g. a removed member coming back), or — signed in
+ * as that email already — one button.
+ */
 export default async function InvitePage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const t = await getTranslations('invite');
@@ -38,10 +42,21 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
                 <p>{invite.invitedBy ? t('invitedBy', { name: invite.invitedBy, role: tRoles(invite.role) }) : t('invitedAs', { role: tRoles(invite.role) })}</p>
                 <p className="text-slate-600">{t(`roleHints.${invite.role}`)}</p>
               </div>
-              {actor ? (
-                <p className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">{t('signedInAs', { email: actor.email })}</p>
+              {actor && actor.email !== invite.email ? (
+                <p className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+                  {invite.hasAccount ? t('signedInAsOther', { email: actor.email, invited: invite.email }) : t('signedInAs', { email: actor.email })}
+                </p>
               ) : null}
-              <AcceptInviteForm token={token} email={invite.email} />
+              {actor && actor.email === invite.email ? (
+                <>
+                  <p className="text-sm text-slate-700">{t('join.intro', { email: actor.email })}</p>
+                  <JoinInviteButton token={token} workspace={invite.workspaceName ?? 'Replyflow'} />
+                </>
+              ) : invite.hasAccount ? (
+                <AcceptInviteAsAccountForm token={token} email={invite.email} />
+              ) : (
+                <AcceptInviteForm token={token} email={invite.email} />
+              )}
             </div>
           ) : (
             <div className="space-y-3 text-center" data-testid="invite-invalid">

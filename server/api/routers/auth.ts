@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LocaleSchema, SignInSchema, setLocale, signIn, signOut } from '../../services/accounts';
-import { AcceptInviteSchema, acceptInvite, describeInvite } from '../../services/members';
+import { AcceptInviteAsAccountSchema, AcceptInviteSchema, InviteTokenSchema, acceptInvite, acceptInviteAsAccount, describeInvite, joinInvite } from '../../services/members';
 import { memberProcedure, publicProcedure, router } from '../trpc';
 
 export const authRouter = router({
@@ -21,10 +21,22 @@ export const authRouter = router({
     ctx.rememberLocale?.(input.locale);
     return { ok: true };
   }),
-  invite: publicProcedure.input(z.object({ token: z.string().min(1).max(200) })).query(({ ctx, input }) => describeInvite(ctx.db, input.token)),
+  invite: publicProcedure.input(InviteTokenSchema).query(({ ctx, input }) => describeInvite(ctx.db, input.token)),
+  /** A link for an email without an account: creates it. */
   acceptInvite: publicProcedure.input(AcceptInviteSchema).mutation(async ({ ctx, input }) => {
     const session = await acceptInvite(ctx.db, input);
     ctx.session?.set(session.token, session.expiresAt);
+    return { ok: true };
+  }),
+  /** A link for an email with an account: its password accepts (and signs in). */
+  acceptInviteAsAccount: publicProcedure.input(AcceptInviteAsAccountSchema).mutation(async ({ ctx, input }) => {
+    const session = await acceptInviteAsAccount(ctx.db, input);
+    ctx.session?.set(session.token, session.expiresAt);
+    return { ok: true };
+  }),
+  /** A link for the signed-in account's own email: one click joins. */
+  joinInvite: memberProcedure.input(InviteTokenSchema).mutation(({ ctx, input }) => {
+    joinInvite(ctx.db, ctx.actor, input);
     return { ok: true };
   }),
 });
