@@ -15,9 +15,9 @@ import { ErrorAlert } from '../../ui/error-alert';
 import { Field } from '../../ui/field';
 import { applyServerIssues, type FieldIssue } from '../../ui/form-errors';
 import { Input } from '../../ui/input';
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '../../ui/select';
 import { LanguagesInput } from './[shop]/settings/languages-input';
 import { COUNTRY_CHOICES } from './[shop]/settings/options';
+import { CodeSelect, UnplacedIssues } from './[shop]/settings/shop-fields';
 import { TimezonePicker } from './[shop]/settings/timezone-picker';
 
 /** What the dialog edits: the server's shop input (orders endpoint and working hours come later, in the settings). */
@@ -180,24 +180,17 @@ export function NewShopDialog() {
                 control={form.control}
                 name="platform"
                 render={({ field }) => (
-                  <Select
+                  <CodeSelect
+                    id="new-shop-platform"
                     value={field.value}
-                    onValueChange={(v) => {
+                    options={PLATFORMS}
+                    label={(p) => tShops(`platforms.${p}`)}
+                    onChange={(v) => {
                       field.onChange(v);
                       suggestId();
                     }}
-                  >
-                    <SelectTrigger id="new-shop-platform" aria-invalid={!!errors.platform}>
-                      <SelectValue />
-                    </SelectTrigger>
-                    <SelectContent>
-                      {PLATFORMS.map((p) => (
-                        <SelectItem key={p} value={p}>
-                          {tShops(`platforms.${p}`)}
-                        </SelectItem>
-                      ))}
-                    </SelectContent>
-                  </Select>
+                    invalid={!!errors.platform}
+                  />
                 )}
               />
             </Field>
@@ -206,25 +199,18 @@ export function NewShopDialog() {
                 control={form.control}
                 name="country"
                 render={({ field }) => (
-                  <Select
+                  <CodeSelect
+                    id="new-shop-country"
                     value={field.value}
-                    onValueChange={(v) => {
+                    options={COUNTRY_CHOICES}
+                    label={(c) => ts('countryOption', { name: countryName(c), code: c })}
+                    onChange={(v) => {
                       field.onChange(v);
                       suggestForCountry(v);
                       suggestId();
                     }}
-                  >
-                    <SelectTrigger id="new-shop-country" aria-invalid={!!errors.country}>
-                      <SelectValue />
-                    </SelectTrigger>
-                    <SelectContent>
-                      {COUNTRY_CHOICES.map((c) => (
-                        <SelectItem key={c} value={c}>
-                          {ts('countryOption', { name: countryName(c), code: c })}
-                        </SelectItem>
-                      ))}
-                    </SelectContent>
-                  </Select>
+                    invalid={!!errors.country}
+                  />
                 )}
               />
             </Field>
@@ -251,24 +237,17 @@ export function NewShopDialog() {
                 control={form.control}
                 name="market"
                 render={({ field }) => (
-                  <Select
+                  <CodeSelect
+                    id="new-shop-market"
                     value={field.value}
-                    onValueChange={(v) => {
+                    options={MARKETS}
+                    label={(m) => ts(`markets.${m}`)}
+                    onChange={(v) => {
                       choose('market');
                       field.onChange(v);
                     }}
-                  >
-                    <SelectTrigger id="new-shop-market" aria-invalid={!!errors.market}>
-                      <SelectValue />
-                    </SelectTrigger>
-                    <SelectContent>
-                      {MARKETS.map((m) => (
-                        <SelectItem key={m} value={m}>
-                          {ts(`markets.${m}`)}
-                        </SelectItem>
-                      ))}
-                    </SelectContent>
-                  </Select>
+                    invalid={!!errors.market}
+                  />
                 )}
               />
             </Field>
@@ -293,16 +272,7 @@ export function NewShopDialog() {
             </div>
           </div>
           {create.error && !create.error.data?.issues?.length ? <ErrorAlert error={create.error} /> : null}
-          {unplaced.length > 0 ? (
-            <ul role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
-              {unplaced.map((i) => (
-                <li key={`${i.path}:${i.message}`}>
-                  {i.path ? <span className="font-mono text-xs">{i.path}: </span> : null}
-                  {i.message}
-                </li>
-              ))}
-            </ul>
-          ) : null}
+          <UnplacedIssues issues={unplaced} />
           <DialogFooter>
             <Button type="button" variant="secondary" onClick={() => setOpen(false)}>
               {tc('cancel')}

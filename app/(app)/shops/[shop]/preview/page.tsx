@@ -2,8 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { requireActor } from '../../../../server-context';
 import { can } from '../../../../../server/auth/roles';
 import { loadShop } from '../load';
-import { NoAccess } from '../no-access';
-import { ShopFrame } from '../shop-frame';
+import { ShopNoAccess } from '../no-access';
 import { PhonePreview } from './phone-preview';
 
 /** The flow as a buyer sees it, in a phone-sized chat: the draft or any published version. */
@@ -13,11 +12,7 @@ export default async function ShopPreviewPage({ params, searchParams }: { params
   const actor = await requireActor();
   const { api, shop, live } = await loadShop(shopId);
   if (!can(actor.role, 'flows.read')) {
-    return (
-      <ShopFrame shop={shop} role={actor.role} active={null} live={live}>
-        <NoAccess />
-      </ShopFrame>
-    );
+    return <ShopNoAccess shop={shop} role={actor.role} live={live} />;
   }
   const t = await getTranslations('preview.phonePage');
   const flows = await api.flows.list({ shopId });

@@ -1,7 +1,7 @@
 import { can } from '../../../../../server/auth/roles';
 import { requireActor } from '../../../../server-context';
 import { loadShop } from '../load';
-import { NoAccess } from '../no-access';
+import { ShopNoAccess } from '../no-access';
 import { ShopFrame } from '../shop-frame';
 import { ApiKeysPanel } from './api-keys-panel';
 import { ShopSettingsForm } from './shop-settings-form';
@@ -12,11 +12,7 @@ export default async function ShopSettingsPage({ params }: { params: Promise<{ s
   const { api, shop, live } = await loadShop(shopId);
   // Agents work in the inbox; viewers read the settings; owners and admins change them.
   if (actor.role === 'agent') {
-    return (
-      <ShopFrame shop={shop} role={actor.role} active="settings" live={live}>
-        <NoAccess />
-      </ShopFrame>
-    );
+    return <ShopNoAccess shop={shop} role={actor.role} live={live} active="settings" />;
   }
   const keys = can(actor.role, 'keys.manage') ? await api.apiKeys.list({ shopId }) : null;
   return (

@@ -16,11 +16,11 @@ import { ErrorAlert } from '../../../../ui/error-alert';
 import { Field } from '../../../../ui/field';
 import { applyServerIssues, type FieldIssue } from '../../../../ui/form-errors';
 import { Input } from '../../../../ui/input';
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '../../../../ui/select';
 import type { ScheduleValues, SettingsValues } from './form-types';
 import { LanguagesInput } from './languages-input';
 import { COUNTRY_CHOICES } from './options';
 import { ScheduleEditor } from './schedule-editor';
+import { CodeSelect, UnplacedIssues } from './shop-fields';
 import { TimezonePicker } from './timezone-picker';
 
 /**
@@ -113,18 +113,7 @@ export function ShopSettingsForm({ shop, readOnly }: { shop: ShopRow; readOnly: 
                   control={form.control}
                   name="platform"
                   render={({ field }) => (
-                    <Select value={field.value} onValueChange={field.onChange} disabled={readOnly}>
-                      <SelectTrigger id="shop-platform" aria-invalid={!!errors.platform}>
-                        <SelectValue />
-                      </SelectTrigger>
-                      <SelectContent>
-                        {PLATFORMS.map((p) => (
-                          <SelectItem key={p} value={p}>
-                            {tShops(`platforms.${p}`)}
-                          </SelectItem>
-                        ))}
-                      </SelectContent>
-                    </Select>
+                    <CodeSelect id="shop-platform" value={field.value} options={PLATFORMS} label={(p) => tShops(`platforms.${p}`)} onChange={field.onChange} invalid={!!errors.platform} disabled={readOnly} />
                   )}
                 />
               </Field>
@@ -133,18 +122,15 @@ export function ShopSettingsForm({ shop, readOnly }: { shop: ShopRow; readOnly: 
                   control={form.control}
                   name="country"
                   render={({ field }) => (
-                    <Select value={field.value} onValueChange={field.onChange} disabled={readOnly}>
-                      <SelectTrigger id="shop-country" aria-invalid={!!errors.country}>
-                        <SelectValue />
-                      </SelectTrigger>
-                      <SelectContent>
-                        {countries.map((c) => (
-                          <SelectItem key={c} value={c}>
-                            {t('countryOption', { name: countryName(c), code: c })}
-                          </SelectItem>
-                        ))}
-                      </SelectContent>
-                    </Select>
+                    <CodeSelect
+                      id="shop-country"
+                      value={field.value}
+                      options={countries}
+                      label={(c) => t('countryOption', { name: countryName(c), code: c })}
+                      onChange={field.onChange}
+                      invalid={!!errors.country}
+                      disabled={readOnly}
+                    />
                   )}
                 />
               </Field>
@@ -160,18 +146,7 @@ export function ShopSettingsForm({ shop, readOnly }: { shop: ShopRow; readOnly: 
                   control={form.control}
                   name="market"
                   render={({ field }) => (
-                    <Select value={field.value} onValueChange={field.onChange} disabled={readOnly}>
-                      <SelectTrigger id="shop-market" aria-invalid={!!errors.market}>
-                        <SelectValue />
-                      </SelectTrigger>
-                      <SelectContent>
-                        {MARKETS.map((m) => (
-                          <SelectItem key={m} value={m}>
-                            {t(`markets.${m}`)}
-                          </SelectItem>
-                        ))}
-                      </SelectContent>
-                    </Select>
+                    <CodeSelect id="shop-market" value={field.value} options={MARKETS} label={(m) => t(`markets.${m}`)} onChange={field.onChange} invalid={!!errors.market} disabled={readOnly} />
                   )}
                 />
               </Field>
@@ -214,16 +189,7 @@ export function ShopSettingsForm({ shop, readOnly }: { shop: ShopRow; readOnly: 
               </p>
             ) : null}
             {update.error && !update.error.data?.issues?.length ? <ErrorAlert error={update.error} className="w-full" /> : null}
-            {unplaced.length > 0 ? (
-              <ul role="alert" className="w-full rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
-                {unplaced.map((i) => (
-                  <li key={`${i.path}:${i.message}`}>
-                    {i.path ? <span className="font-mono text-xs">{i.path}: </span> : null}
-                    {i.message}
-                  </li>
-                ))}
-              </ul>
-            ) : null}
+            <UnplacedIssues issues={unplaced} className="w-full" />
             <Button type="button" variant="secondary" disabled={!form.formState.isDirty || update.isPending} onClick={() => form.reset()}>
               {t('discard')}
             </Button>

@@ -2,8 +2,7 @@ import { can } from '../../../../../../server/auth/roles';
 import { requireActor, serverApi } from '../../../../../server-context';
 import { Designer } from '../../../../../designer/designer';
 import { loadShop, orNotFound } from '../../load';
-import { NoAccess } from '../../no-access';
-import { ShopFrame } from '../../shop-frame';
+import { ShopNoAccess } from '../../no-access';
 
 export default async function DesignerPage({ params, searchParams }: { params: Promise<{ shop: string; flow: string }>; searchParams: Promise<{ version?: string }> }) {
   const { shop, flow } = await params;
@@ -11,11 +10,7 @@ export default async function DesignerPage({ params, searchParams }: { params: P
   const actor = await requireActor();
   if (!can(actor.role, 'flows.read')) {
     const loaded = await loadShop(shop);
-    return (
-      <ShopFrame shop={loaded.shop} role={actor.role} active={null} live={loaded.live}>
-        <NoAccess />
-      </ShopFrame>
-    );
+    return <ShopNoAccess shop={loaded.shop} role={actor.role} live={loaded.live} />;
   }
   const api = await serverApi();
   // An unknown shop, flow or version is the 404 page, not a server error.

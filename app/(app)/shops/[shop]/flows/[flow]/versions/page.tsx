@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { can } from '../../../../../../../server/auth/roles';
 import { requireActor } from '../../../../../../server-context';
 import { loadShop, orNotFound } from '../../../load';
-import { NoAccess } from '../../../no-access';
+import { ShopNoAccess } from '../../../no-access';
 import { ShopFrame } from '../../../shop-frame';
 import { VersionsPanel } from './versions-panel';
 
@@ -12,11 +12,7 @@ export default async function VersionsPage({ params }: { params: Promise<{ shop:
   const actor = await requireActor();
   const { api, shop, live } = await loadShop(shopId);
   if (!can(actor.role, 'flows.read')) {
-    return (
-      <ShopFrame shop={shop} role={actor.role} active={null} live={live}>
-        <NoAccess />
-      </ShopFrame>
-    );
+    return <ShopNoAccess shop={shop} role={actor.role} live={live} />;
   }
   const t = await getTranslations('versions');
   const versions = await orNotFound(api.flows.versions({ shopId, flowId }));
