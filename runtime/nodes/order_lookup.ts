@@ -1,6 +1,6 @@
 import type { NodeOfKind } from '../../flows/nodes';
 import type { Order } from '../../flows/order';
-import { localTimeAt } from '../schedule';
+import { formatLocalDate, localTimeAt, localTimeOf } from '../schedule';
 import type { NodeOutcome, Run } from '../run';
 import { instantToMs } from '../time';
 import type { NodeHandler } from './handler';
@@ -101,10 +101,11 @@ function findByItem(orders: readonly Order[], text: string): Order | undefined {
   return fits.length === 1 ? fits[0] : undefined;
 }
 
+/** An order's instant as the shop's local date, written for the buyer ('Nov 17', '11月17日'). */
 function localDate(run: Run, iso: string | undefined): string {
   if (!iso) return '';
   const tz = run.flow.doc.schedules[0]?.timezone ?? 'UTC';
-  return localTimeAt(tz, iso).date;
+  return formatLocalDate(localTimeAt(tz, iso).date, run.language, localTimeOf(tz, run.nowMs).date);
 }
 
 /** Fills the order variables; returns the exit of the order's status. */

@@ -85,7 +85,7 @@ describe('npm run flow', () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain('Hi Ana! How can I help?');
     expect(r.out).toContain('shipped with SF Express, tracking SF123');
-    expect(r.out).toContain('We are closed; back tomorrow 09:00.');
+    expect(r.out).toContain('We are closed; back tomorrow at 9 AM.');
     expect(r.out).toMatch(/Matched "track" with [\d.]+/);
     expect(r.out).toContain('handed over to queue "support"');
   });

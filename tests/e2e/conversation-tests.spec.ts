@@ -166,7 +166,7 @@ test('phone-sized preview: a Kuala Lumpur buyer at 02:00 on a public holiday ask
   await phone.getByTestId('phone-input').fill('pesanan saya lambat, bila akan sampai?');
   await phone.getByTestId('phone-send').click();
   const turn = phone.getByTestId('phone-turn').last();
-  await expect(turn.getByTestId('phone-reply').filter({ hasText: '578012349999' })).toContainText('2026-11-13');
+  await expect(turn.getByTestId('phone-reply').filter({ hasText: '578012349999' })).toContainText('13 November');
   await expect(turn.locator('[data-testid="phone-reply"][data-kind="offline"]').last()).toContainText('serahkan perbualan ini');
   await expect(turn.getByTestId('phone-handoff')).toBeVisible();
   await expect(phone.getByTestId('phone-status')).toHaveText('With an agent');

@@ -199,7 +199,7 @@ describe('order awareness', () => {
   it('confirms the guess with a plain "yes"', () => {
     const c = new Conversation(flow, MONDAY_OPEN, [shipped, onTime]);
     c.say('tracking');
-    expect(c.texts(c.say('yes'))).toEqual(['Order SO10003 ships by 2026-11-30.']);
+    expect(c.texts(c.say('yes'))).toEqual(['Order SO10003 ships by Nov 30.']);
   });
 
   it('takes the order whose item the buyer names, in words or in Chinese', () => {
@@ -231,12 +231,12 @@ describe('order awareness', () => {
 
   it('typed answers: yes with "please", an ordinal, "that one"', () => {
     const answers: Array<[string, string]> = [
-      ['yes please', 'Order SO10003 ships by 2026-11-30.'],
-      ['that one', 'Order SO10003 ships by 2026-11-30.'],
+      ['yes please', 'Order SO10003 ships by Nov 30.'],
+      ['that one', 'Order SO10003 ships by Nov 30.'],
       ['2', 'Order SO10001 shipped with SF Express, tracking SF123456789.'],
       ['the second one pls', 'Order SO10001 shipped with SF Express, tracking SF123456789.'],
       ['no the other order please', 'Order SO10001 shipped with SF Express, tracking SF123456789.'],
-      ['yes la', 'Order SO10003 ships by 2026-11-30.'],
+      ['yes la', 'Order SO10003 ships by Nov 30.'],
       ['bukan yg tu', 'Order SO10001 shipped with SF Express, tracking SF123456789.'],
     ];
     for (const [answer, reply] of answers) {
@@ -247,7 +247,7 @@ describe('order awareness', () => {
   });
 
   it('longer typed answers: "yeah thats it", "yep 👍", "no, el otro", "bukan, yang lain", "不是，另一个", "对的亲"', () => {
-    const guess = 'Order SO10003 ships by 2026-11-30.';
+    const guess = 'Order SO10003 ships by Nov 30.';
     const other = 'Order SO10001 shipped with SF Express, tracking SF123456789.';
     const answers: Array<[string, string]> = [
       ['yeah thats it', guess],
@@ -295,9 +295,9 @@ describe('order awareness', () => {
   it('"it says delivered but..." means the delivered order, not the latest open one; "not delivered yet" still the open one', () => {
     const delivered: Order = { ...shipped, id: 'SO10009', status: 'delivered', createdAt: '2026-11-01T03:00:00Z', deliveredAt: '2026-11-05T03:00:00Z' };
     const c = new Conversation(flow, MONDAY_OPEN, [onTime, delivered]);
-    expect(c.texts(c.say('tracking says delivered but I never got it'))[1]).toBe('Order SO10009 was delivered on 2026-11-05.');
+    expect(c.texts(c.say('tracking says delivered but I never got it'))[1]).toBe('Order SO10009 was delivered on Nov 5.');
     const open = new Conversation(flow, MONDAY_OPEN, [onTime, delivered]);
-    expect(open.texts(open.say('tracking: my order is not delivered yet'))[1]).toBe('Order SO10003 ships by 2026-11-30.');
+    expect(open.texts(open.say('tracking: my order is not delivered yet'))[1]).toBe('Order SO10003 ships by Nov 30.');
   });
 
   it('a tracking number names its order', () => {
@@ -352,7 +352,7 @@ describe('working hours and handoff', () => {
     const c = new Conversation(flow, SUNDAY_NIGHT);
     c.say('hello');
     const r = c.say('human please');
-    expect(c.texts(r)).toEqual(['We are closed; back tomorrow 09:00.', 'Sorry, no agent is online now; we will reply as soon as we are back.']);
+    expect(c.texts(r)).toEqual(['We are closed; back tomorrow at 9 AM.', 'Sorry, no agent is online now; we will reply as soon as we are back.']);
     expect(r.outputs.handoff).toEqual({ queue: 'support', reason: 'buyer_request' });
     expect(r.outputs.unreplied).toBe(true);
   });

@@ -44,7 +44,7 @@ describe('America/Los_Angeles spring forward (2026-03-08)', () => {
     const s = schedule('America/Los_Angeles');
     const st = evaluateSchedule(s, '2026-03-07T03:00:00Z'); // Fri 19:00 PST
     expect(st.nextOpen).toEqual({ at: '2026-03-09T16:00:00Z', local: { date: '2026-03-09', weekday: 'mon', time: '09:00' } });
-    expect(formatNextOpen(st, 'en')).toBe('Monday 09:00');
+    expect(formatNextOpen(st, 'en')).toBe('Monday at 9 AM');
     const weekBefore = evaluateSchedule(s, '2026-02-28T03:00:00Z');
     expect(weekBefore.nextOpen?.at).toBe('2026-03-02T17:00:00Z');
   });
@@ -70,7 +70,7 @@ describe('America/Los_Angeles fall back (2026-11-01)', () => {
       expect(st.open).toBe(false);
       expect(st.because).toEqual({ type: 'outside_hours', weekday: 'sun' });
       expect(st.nextOpen).toEqual({ at: '2026-11-02T17:00:00Z', local: { date: '2026-11-02', weekday: 'mon', time: '09:00' } });
-      expect(formatNextOpen(st, 'en')).toBe('tomorrow 09:00');
+      expect(formatNextOpen(st, 'en')).toBe('tomorrow at 9 AM');
     }
   });
 
@@ -123,7 +123,7 @@ describe('Europe/London spring forward (2026-03-29)', () => {
   it('Monday opening after the change is 08:00Z', () => {
     const st = evaluateSchedule(schedule('Europe/London'), '2026-03-27T18:00:00Z');
     expect(st.nextOpen).toEqual({ at: '2026-03-30T08:00:00Z', local: { date: '2026-03-30', weekday: 'mon', time: '09:00' } });
-    expect(formatNextOpen(st, 'en')).toBe('Monday 09:00');
+    expect(formatNextOpen(st, 'en')).toBe('Monday at 9 AM');
   });
 });
 

@@ -31,7 +31,7 @@ describe('evaluateSchedule: split shifts in Asia/Shanghai', () => {
     expect(st.open).toBe(false);
     expect(st.nextOpen).toEqual({ at: '2026-01-05T05:30:00Z', local: { date: '2026-01-05', weekday: 'mon', time: '13:30' } });
     expect(st.closesAt).toBeNull();
-    expect(formatNextOpen(st, 'en')).toBe('today 13:30');
+    expect(formatNextOpen(st, 'en')).toBe('today at 1:30 PM');
     expect(formatNextOpen(st, 'zh')).toBe('今天 13:30');
     expect(evaluateSchedule(s, '2026-01-05T13:30:00+08:00').because).toMatchObject({ range: { start: '13:30', end: '18:00' } });
   });
@@ -39,7 +39,7 @@ describe('evaluateSchedule: split shifts in Asia/Shanghai', () => {
   it('after Thursday closing reopens tomorrow', () => {
     const st = evaluateSchedule(s, '2026-01-08T18:30:00+08:00');
     expect(st.nextOpen?.at).toBe('2026-01-09T01:00:00Z');
-    expect(formatNextOpen(st, 'en')).toBe('tomorrow 09:00');
+    expect(formatNextOpen(st, 'en')).toBe('tomorrow at 9 AM');
     expect(formatNextOpen(st, 'zh')).toBe('明天 09:00');
   });
 
@@ -48,7 +48,7 @@ describe('evaluateSchedule: split shifts in Asia/Shanghai', () => {
     expect(st.open).toBe(false);
     expect(st.because).toEqual({ type: 'outside_hours', weekday: 'fri' });
     expect(st.nextOpen).toEqual({ at: '2026-01-12T01:00:00Z', local: { date: '2026-01-12', weekday: 'mon', time: '09:00' } });
-    expect(formatNextOpen(st, 'en')).toBe('Monday 09:00');
+    expect(formatNextOpen(st, 'en')).toBe('Monday at 9 AM');
     expect(formatNextOpen(st, 'zh')).toBe('周一 09:00');
   });
 
@@ -56,7 +56,7 @@ describe('evaluateSchedule: split shifts in Asia/Shanghai', () => {
     // 2026-01-04T23:30Z is Monday 07:30 in Shanghai but still Sunday in UTC.
     const st = evaluateSchedule(s, '2026-01-04T23:30:00Z');
     expect(st.local).toEqual({ date: '2026-01-05', weekday: 'mon', time: '07:30' });
-    expect(formatNextOpen(st, 'en')).toBe('today 09:00');
+    expect(formatNextOpen(st, 'en')).toBe('today at 9 AM');
   });
 });
 
@@ -129,7 +129,7 @@ describe('evaluateSchedule: overnight ranges and holidays', () => {
     const st = evaluateSchedule(schedule('Asia/Kuala_Lumpur', weekly), '2026-01-09T18:00:00Z'); // Sat 02:00
     expect(st.open).toBe(false);
     expect(st.nextOpen?.at).toBe('2026-01-16T14:00:00Z');
-    expect(formatNextOpen(st, 'en')).toBe('Friday 22:00');
+    expect(formatNextOpen(st, 'en')).toBe('Friday at 10 PM');
   });
 });
 
@@ -150,7 +150,7 @@ describe('evaluateSchedule: exceptions and holidays', () => {
     const before = evaluateSchedule(s, '2026-12-24T09:30:00Z');
     expect(before.open).toBe(false);
     expect(before.because).toEqual({ type: 'exception', date: '2026-12-24', name: 'Christmas Eve' });
-    expect(formatNextOpen(before, 'en')).toBe('today 10:00');
+    expect(formatNextOpen(before, 'en')).toBe('today at 10 AM');
 
     const during = evaluateSchedule(s, '2026-12-24T12:00:00Z');
     expect(during.because).toEqual({ type: 'exception', date: '2026-12-24', name: 'Christmas Eve', range: { start: '10:00', end: '14:00' } });
@@ -161,14 +161,14 @@ describe('evaluateSchedule: exceptions and holidays', () => {
     const st = evaluateSchedule(s, '2026-12-24T15:00:00Z');
     expect(st.because).toEqual({ type: 'exception', date: '2026-12-24', name: 'Christmas Eve' });
     expect(st.nextOpen).toEqual({ at: '2026-12-29T09:00:00Z', local: { date: '2026-12-29', weekday: 'tue', time: '09:00' } });
-    expect(formatNextOpen(st, 'en')).toBe('Tuesday 09:00');
+    expect(formatNextOpen(st, 'en')).toBe('Tuesday at 9 AM');
     expect(formatNextOpen(st, 'zh')).toBe('周二 09:00');
   });
 
   it('reports the holiday that closes the day', () => {
     const st = evaluateSchedule(s, '2026-12-28T11:00:00Z');
     expect(st.because).toEqual({ type: 'holiday', date: '2026-12-28', name: 'Boxing Day (substitute)' });
-    expect(formatNextOpen(st, 'en')).toBe('tomorrow 09:00');
+    expect(formatNextOpen(st, 'en')).toBe('tomorrow at 9 AM');
   });
 
   it('an exception without ranges closes the day', () => {
@@ -191,14 +191,14 @@ describe('evaluateSchedule: exceptions and holidays', () => {
     const cny = schedule('Asia/Shanghai', undefined, { exceptions: closure.map((date) => ({ date, name: '春节', ranges: [] })) });
     const st = evaluateSchedule(cny, '2026-02-13T11:00:00Z'); // Fri 19:00
     expect(st.nextOpen?.local).toEqual({ date: '2026-02-24', weekday: 'tue', time: '09:00' });
-    expect(formatNextOpen(st, 'en')).toBe('Tuesday 24 Feb 09:00');
+    expect(formatNextOpen(st, 'en')).toBe('Tuesday, Feb 24 at 9 AM');
     expect(formatNextOpen(st, 'zh')).toBe('2月24日 周二 09:00');
   });
 
   it('a week away: Monday 5 Jan 09:00 / 1月5日 周一 09:00', () => {
     const mondays = schedule('UTC', { mon: r('09:00-12:00') });
     const st = evaluateSchedule(mondays, '2025-12-29T13:00:00Z');
-    expect(formatNextOpen(st, 'en')).toBe('Monday 5 Jan 09:00');
+    expect(formatNextOpen(st, 'en')).toBe('Monday, Jan 5 at 9 AM');
     expect(formatNextOpen(st, 'zh')).toBe('1月5日 周一 09:00');
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNextOpen, type ScheduleStatus } from '../../runtime/schedule';
+import { formatLocalDate, formatNextOpen, type ScheduleStatus } from '../../runtime/schedule';
 
 function closedUntil(fromDate: string, date: string, weekday: ScheduleStatus['local']['weekday'], time: string): ScheduleStatus {
   return {
@@ -21,7 +21,7 @@ const nextWeek = closedUntil('2026-01-09', '2026-01-19', 'mon', '09:00');
 
 describe('formatNextOpen', () => {
   it.each([
-    ['en', 'today 21:00', 'tomorrow 10:00', 'Monday 09:00', 'Monday 19 Jan 09:00'],
+    ['en', 'today at 9 PM', 'tomorrow at 10 AM', 'Monday at 9 AM', 'Monday, Jan 19 at 9 AM'],
     ['zh', '今天 21:00', '明天 10:00', '周一 09:00', '1月19日 周一 09:00'],
     ['zh-TW', '今天 21:00', '明天 10:00', '週一 09:00', '1月19日 週一 09:00'],
     ['es', 'hoy 21:00', 'mañana 10:00', 'lunes 09:00', 'lunes 19 ene 09:00'],
@@ -41,19 +41,37 @@ describe('formatNextOpen', () => {
   });
 
   it('names the weekday up to 6 days ahead and adds the date after that', () => {
-    expect(formatNextOpen(sixDays, 'en')).toBe('Thursday 09:00');
-    expect(formatNextOpen(closedUntil('2026-01-09', '2026-01-16', 'fri', '09:00'), 'en')).toBe('Friday 16 Jan 09:00');
+    expect(formatNextOpen(sixDays, 'en')).toBe('Thursday at 9 AM');
+    expect(formatNextOpen(closedUntil('2026-01-09', '2026-01-16', 'fri', '09:00'), 'en')).toBe('Friday, Jan 16 at 9 AM');
   });
 
   it('falls back to English for other languages and accepts zh-CN / zh_Hans', () => {
-    expect(formatNextOpen(monday, 'ja')).toBe('Monday 09:00');
-    expect(formatNextOpen(monday, '')).toBe('Monday 09:00');
+    expect(formatNextOpen(monday, 'ja')).toBe('Monday at 9 AM');
+    expect(formatNextOpen(monday, '')).toBe('Monday at 9 AM');
     expect(formatNextOpen(monday, 'zh-CN')).toBe('周一 09:00');
     expect(formatNextOpen(monday, 'zh_Hans')).toBe('周一 09:00');
-    expect(formatNextOpen(monday, 'EN-us')).toBe('Monday 09:00');
+    expect(formatNextOpen(monday, 'EN-us')).toBe('Monday at 9 AM');
   });
 
   it('is null when there is no next opening', () => {
     expect(formatNextOpen({ ...monday, nextOpen: null }, 'en')).toBeNull();
+  });
+});
+
+describe('formatLocalDate', () => {
+  it.each([
+    ['en', 'Nov 17', 'Jan 5, 2027'],
+    ['es', '17 de noviembre', '5 de enero de 2027'],
+    ['zh', '11月17日', '2027年1月5日'],
+    ['ms', '17 November', '5 Januari 2027'],
+    ['de', '17. November', '5. Januar 2027'],
+    ['ja', 'Nov 17', 'Jan 5, 2027'],
+  ])('%s: the day and month, and the year only when it is not this year', (lang, thisYear, otherYear) => {
+    expect(formatLocalDate('2026-11-17', lang, '2026-11-21')).toBe(thisYear);
+    expect(formatLocalDate('2027-01-05', lang, '2026-12-30')).toBe(otherYear);
+  });
+
+  it('leaves what is not a date as it is', () => {
+    expect(formatLocalDate('soon', 'en', '2026-11-21')).toBe('soon');
   });
 });
