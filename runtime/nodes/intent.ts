@@ -6,6 +6,7 @@ import { instantToMs } from '../time';
 import { orderIdOfPayload } from '../order-payload';
 import type { NodeOutcome, Run } from '../run';
 import { FEEDBACK_RESOLVED, FEEDBACK_UNRESOLVED } from './feedback';
+import { acknowledgement } from './acknowledgement';
 import type { NodeHandler } from './handler';
 import { plainWords } from './typed-answer';
 
@@ -32,7 +33,7 @@ function asksNothing(text: string): 'hello' | 'reaction' | 'announce' | null {
   if (HELLO.test(words)) return 'hello';
   if (FILLER.test(words)) return 'announce';
   const bare = words.replace(/[^\p{L}\p{N}\s]+/gu, ' ').replace(/\s+/gu, ' ').trim();
-  return LAUGH_OR_HUM.test(bare) ? 'reaction' : null;
+  return LAUGH_OR_HUM.test(bare) || acknowledgement(text) !== null ? 'reaction' : null;
 }
 
 /** How much of the buyer's unplaced pieces is kept to read with the next message. */
@@ -74,6 +75,11 @@ function route(node: NodeOfKind<'intent'>, run: Run): NodeOutcome {
   }
   if (input.payload === FEEDBACK_RESOLVED || input.payload === FEEDBACK_UNRESOLVED) {
     run.note({ type: 'guard', nodeId: node.id, message: 'A rating button no answer asked for: nothing to answer', data: { guard: 'reaction' } });
+    return { wait: { for: 'message', nodeId: node.id } };
+  }
+  // A bare "ok" as the very first message: the welcome is the whole answer (not "You're welcome!").
+  if (input.afterGreeting && acknowledgement(input.text) === 'ok') {
+    run.note({ type: 'guard', nodeId: node.id, message: 'The first message only acknowledged: the greeting answers it', data: { guard: 'greeting_only' } });
     return { wait: { for: 'message', nodeId: node.id } };
   }
   const threshold = node.data.threshold ?? run.settings.matchThreshold;

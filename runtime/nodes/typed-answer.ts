@@ -9,7 +9,8 @@ const CJK_PARTICLES = /[啦呀哦喔吧亲]+$/u;
 /** A thumb says yes or no; other emoji only decorate ("yep 👍", "ok 🙏"). */
 const THUMB_UP = /👍[\u{1F3FB}-\u{1F3FF}]?/gu;
 const THUMB_DOWN = /👎[\u{1F3FB}-\u{1F3FF}]?/gu;
-const EMOJI = /\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}]|\uFE0F|\u200D/gu;
+/** Emoji, skin tones and the joiners between them. */
+export const EMOJI = /\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}]|\uFE0F|\u200D/gu;
 
 /** The message lowercased, with punctuation as spaces and runs of spaces made one. */
 export function plainWords(text: string): string {

@@ -131,7 +131,7 @@ describe('intent routing', () => {
     c.say('hello');
     c.say('refund', 60);
     expect(c.say('qwertyuiop zxcvbnm', 60).outputs.replies.map((r) => r.kind)).toEqual(['fallback']);
-    for (const t of ['hahaha', 'lol', 'haha ok 😂', 'jajaja', 'wkwkwk', '哈哈哈', '嗯嗯', 'hmm', 'ohh']) {
+    for (const t of ['hahaha', 'lol', 'haha ok 😂', 'jajaja', 'wkwkwk', '哈哈哈', '嗯嗯', 'hmm', 'ohh', 'thanks!', 'ok noted 👍', '好的谢谢']) {
       const r = c.say(t, 60);
       expect(r.outputs.replies, t).toEqual([]);
       expect(r.trace.some((e) => e.type === 'guard' && e.data?.guard === 'reaction'), t).toBe(true);

@@ -1,0 +1,21 @@
+import { EMOJI, plainWords } from './typed-answer';
+
+// "ok", "noted", "好的", "baik": the buyer acknowledges and asks nothing.
+const OK_WORD = String.raw`(?:o+k+|okay|okie|okey|k|alright|noted|got it|cool|great|perfect|nice|vale|de acuerdo|listo|perfecto|baik|好的|好|收到|知道了|明白了)`;
+// "thanks", "terima kasih", "谢谢": the buyer thanks, which a flow may answer ("You're welcome!").
+const THANKS_WORD = String.raw`(?:thanks|thank you|thank u|thanks a lot|thank you so much|thanks so much|many thanks|thx|thnx|ty|tq|tqsm|tysm|cheers|gracias|muchas gracias|mil gracias|terima kasih|trima kasih|makasih|谢谢|多谢|谢啦|ありがとう)`;
+const TAIL = String.raw`( (lah|la|ya|ye|je|po|sis|bro|boss|亲|啦|哈))?`;
+// Words may run together without a space, as Chinese writes them ("好的谢谢").
+const OK = new RegExp(`^${OK_WORD}(?: ?${OK_WORD})*${TAIL}$`, 'u');
+const OK_OR_THANKS = new RegExp(`^(?:${OK_WORD}|${THANKS_WORD})(?: ?(?:${OK_WORD}|${THANKS_WORD}))*${TAIL}$`, 'u');
+
+/**
+ * Whether the message only acknowledges ('ok': "ok", "noted 👍", "好的") or only thanks, maybe
+ * with an ok ('thanks': "thanks!", "ok noted tq", "好的谢谢"); null when it says more.
+ */
+export function acknowledgement(text: string): 'ok' | 'thanks' | null {
+  const words = plainWords(text.replace(EMOJI, ' '));
+  if (words === '') return null;
+  if (OK.test(words)) return 'ok';
+  return OK_OR_THANKS.test(words) ? 'thanks' : null;
+}

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { acknowledgement } from '../../runtime/nodes/acknowledgement';
+
+describe('acknowledgement', () => {
+  it.each(['ok', 'OK!', 'okay 👍', 'noted', 'got it', 'vale', 'baik', '好的', '收到', 'ok lah'])('"%s" only acknowledges', (text) => {
+    expect(acknowledgement(text)).toBe('ok');
+  });
+
+  it.each(['thanks!', 'thank you so much', 'ok noted, thanks a lot', 'tq', 'terima kasih', 'gracias', '好的谢谢', 'ty 🙏'])('"%s" thanks', (text) => {
+    expect(acknowledgement(text)).toBe('thanks');
+  });
+
+  it.each(['ok where is my order', 'thanks, and the refund?', 'okay so', '', '👍', 'not ok'])('"%s" says more (or nothing)', (text) => {
+    expect(acknowledgement(text)).toBeNull();
+  });
+});
