@@ -1,7 +1,7 @@
 import type { NodeOfKind } from '../../flows/nodes';
 import { edgeKey } from '../compile';
 import { matchIntent } from '../matching/matcher';
-import { questionText } from '../order-numbers';
+import { questionText, writtenOrderNumber } from '../order-numbers';
 import { instantToMs } from '../time';
 import { orderIdOfPayload } from '../order-payload';
 import type { NodeOutcome, Run } from '../run';
@@ -36,6 +36,20 @@ function asksNothing(text: string): 'hello' | 'reaction' | 'announce' | null {
   return LAUGH_OR_HUM.test(bare) || acknowledgement(text) !== null ? 'reaction' : null;
 }
 
+/**
+ * The intent whose exit looks up an order: the one the buyer's last order answer came from
+ * ("where is my parcel"), else the first the node routes to an order lookup.
+ */
+function orderIntent(node: NodeOfKind<'intent'>, run: Run): string | undefined {
+  const asksOrder = (i: string) => run.flow.nodes.get(run.flow.edges.get(edgeKey(node.id, i))?.target ?? '')?.kind === 'order_lookup';
+  const recent = run.state.recentReplies;
+  for (let i = recent.length - 1; i >= 0; i--) {
+    const r = recent[i]!;
+    if (r.intentId && run.flow.nodes.get(r.nodeId)?.kind === 'order_lookup' && node.data.intents.includes(r.intentId) && asksOrder(r.intentId)) return r.intentId;
+  }
+  return node.data.intents.find(asksOrder);
+}
+
 /** How much of the buyer's unplaced pieces is kept to read with the next message. */
 const MAX_UNPLACED = 300;
 /** Points above the threshold a match of pieces read together needs when no keyword backs it. */
@@ -56,15 +70,7 @@ function route(node: NodeOfKind<'intent'>, run: Run): NodeOutcome {
   }
   // An order button from an earlier "do you mean…?" is a question about that order.
   if (input.payload && orderIdOfPayload(input.payload) !== null) {
-    const asksOrder = (i: string) => run.flow.nodes.get(run.flow.edges.get(edgeKey(node.id, i))?.target ?? '')?.kind === 'order_lookup';
-    // The question the button answered ("where is my parcel"), else the first one an order lookup answers.
-    const recent = run.state.recentReplies;
-    let id: string | undefined;
-    for (let i = recent.length - 1; i >= 0 && id === undefined; i--) {
-      const r = recent[i]!;
-      if (r.intentId && run.flow.nodes.get(r.nodeId)?.kind === 'order_lookup' && node.data.intents.includes(r.intentId) && asksOrder(r.intentId)) id = r.intentId;
-    }
-    id ??= node.data.intents.find(asksOrder);
+    const id = orderIntent(node, run);
     if (id !== undefined) {
       input.consumed = false;
       run.intentId = id;
@@ -123,6 +129,20 @@ function route(node: NodeOfKind<'intent'>, run: Run): NodeOutcome {
     message: top ? `No intent reached its threshold: best "${top.intentId}" ${top.score} < ${result.threshold}` : 'No intent matched at all',
     data,
   });
+  // An order number no question claimed ("US20261101", "pesanan 578012345678 macam mana?"): the
+  // buyer asks about that order, and its status answers better than "Sorry, I didn't get that".
+  const number = writtenOrderNumber(input.text);
+  if (number !== undefined) {
+    const id = orderIntent(node, run);
+    if (id !== undefined) {
+      run.intentId = id;
+      session.fallbacks = 0;
+      delete session.unplaced;
+      input.consumed = false;
+      run.note({ type: 'intent', nodeId: node.id, message: `Order ${number} named, no question matched: asked as "${id}"`, data: { intentId: id, score: 100, via: 'order_number', candidates: [{ intentId: id, score: 100, via: 'order_number' }] } });
+      return { go: id };
+    }
+  }
   const nothing = asksNothing(input.text);
   if (nothing === null || nothing === 'announce') session.unplaced = { text: (joined ?? input.text).slice(-MAX_UNPLACED), at: run.env.now };
   if (input.afterGreeting) {

@@ -305,6 +305,20 @@ describe('order awareness', () => {
     expect(c.texts(c.say('tracking for SF123456789 please'))[1]).toBe('Order SO10001 shipped with SF Express, tracking SF123456789.');
   });
 
+  it('an order or tracking number no question claims asks about that order', () => {
+    const c = new Conversation(flow, MONDAY_OPEN, [shipped, onTime]);
+    const first = c.say('SF123456789');
+    expect(c.texts(first)).toEqual(['Hi Lily! How can I help?', 'Order SO10001 shipped with SF Express, tracking SF123456789.']);
+    expect(first.trace.some((e) => e.type === 'intent' && e.data?.via === 'order_number')).toBe(true);
+    expect(c.texts(c.say('订单号：SF123456789', 60))).toEqual(['订单 SO10001 已由 SF Express 发出，运单号 SF123456789。']);
+    expect(c.texts(c.say('what about SF123456789 lah', 60))).toEqual(['Order SO10001 shipped with SF Express, tracking SF123456789.']);
+    // A number inside a question an intent claims is that question.
+    const d = new Conversation(flow, MONDAY_OPEN, [shipped, onTime]);
+    const refund = d.say('i want a refund for SF123456789');
+    expect(refund.trace.some((e) => e.data?.via === 'order_number')).toBe(false);
+    expect(d.texts(refund)[1]).toBe('You can return items within 30 days.');
+  });
+
   it('takes the order the buyer names without asking', () => {
     const c = new Conversation(flow, MONDAY_OPEN, [shipped, onTime]);
     expect(c.texts(c.say('tracking for SO10001'))[1]).toBe('Order SO10001 shipped with SF Express, tracking SF123456789.');
