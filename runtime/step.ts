@@ -82,6 +82,11 @@ function dispatch(run: Run, event: RuntimeEvent): void {
       run.note({ type: 'guard', message: 'An agent took over: the bot is silent until released', data: { guard: 'human' } });
       return;
     case 'agent_released':
+      // Closed is final for the session: the buyer's next message starts a new one.
+      if (s.status === 'closed') {
+        run.note({ type: 'guard', message: 'Released after the conversation was closed: it stays closed', data: { guard: 'closed' } });
+        return;
+      }
       s.status = 'bot';
       s.wait = s.home ? { for: 'message', nodeId: s.home } : null;
       s.session.fallbacks = 0;

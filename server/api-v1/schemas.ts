@@ -76,7 +76,8 @@ const agentEventCommon = { messageId: IdempotencyKeySchema.optional(), sentAt: S
 
 /**
  * What an agent did in the conversation. `agent_message`: the agent wrote `text` to the buyer
- * (the bot hands over if it still had the conversation); `release`: back to the bot; `close`.
+ * (the bot hands over if it still had the conversation); `release`: back to the bot (a closed
+ * conversation stays closed: the buyer's next message starts a new session); `close`.
  */
 export const AgentEventRequestSchema = z.discriminatedUnion('type', [
   z.strictObject({

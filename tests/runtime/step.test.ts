@@ -412,6 +412,9 @@ describe('working hours and handoff', () => {
     expect(c.say('refund').outputs.replies).toEqual([]);
     c.send({ type: 'conversation_closed' });
     expect(c.state?.status).toBe('closed');
+    // A release after the close does not reopen it.
+    c.send({ type: 'agent_released' });
+    expect(c.state?.status).toBe('closed');
     expect(c.say('hello').outputs.replies.map((r) => r.kind)).toEqual(['greeting']);
   });
 });
