@@ -154,7 +154,7 @@ export function apiRoutes({ db, config, engine, openapi }: RouteDeps): Documente
       auth: 'reply',
       params: shopParam,
       body: { schema: FeedbackRequestSchema },
-      responses: { 200: { description: 'The same shape as a message answer.', schema: ReplyResponseSchema }, ...commonErrors, 409: err('The message id was used for something else.') },
+      responses: { 200: { description: 'The same shape as a message answer.', schema: ReplyResponseSchema }, ...commonErrors, 409: err('The message id was used for something else, or the reply was only suggested to an agent (the buyer never saw it).') },
       async handle(ctx) {
         const body = validate(FeedbackRequestSchema, await readJson(ctx.req, maxBody));
         return answer(await engine.feedback(caller(ctx).shop.id, body));

@@ -225,7 +225,7 @@ export class ReplyEngine {
     shop: Statement<[string], ShopRecord>;
     answer: Statement<[string, string], StoredAnswer>;
     state: Statement<[string, string], { state: string }>;
-    reply: Statement<[string, string, string], { id: string }>;
+    reply: Statement<[string, string, string], { id: string; suggested: number }>;
   };
 
   constructor(
@@ -252,7 +252,7 @@ export class ReplyEngine {
       answer: c.prepare('SELECT conversation_id AS conversationId, event, response FROM conversation_events WHERE shop_id = ? AND message_id = ?'),
       // The current state is the latest event's.
       state: c.prepare('SELECT state_after AS state FROM conversation_events WHERE shop_id = ? AND conversation_id = ? ORDER BY seq DESC LIMIT 1'),
-      reply: c.prepare('SELECT id FROM replies WHERE shop_id = ? AND conversation_id = ? AND id = ?'),
+      reply: c.prepare('SELECT id, suggested FROM replies WHERE shop_id = ? AND conversation_id = ? AND id = ?'),
     };
     this.writer = options.writer ?? inlineWriter(c);
   }
@@ -310,8 +310,13 @@ export class ReplyEngine {
       const { shop, previous: found, stored } = this.read(shopId, input.conversationId, input.messageId ?? null);
       if (stored && input.messageId) return replay(stored, input.messageId, input.conversationId, requestEvent);
       const previous = existing(found, input.conversationId);
-      if (!this.sql.reply.get(shop.id, input.conversationId, input.replyId)) {
+      const rated = this.sql.reply.get(shop.id, input.conversationId, input.replyId);
+      if (!rated) {
         throw new ServiceError('NOT_FOUND', `reply "${input.replyId}" not found in conversation "${input.conversationId}"`, [{ path: 'replyId', message: 'no such reply in this conversation' }]);
+      }
+      // A suggestion went to an agent, not to the buyer: the buyer cannot have rated it.
+      if (rated.suggested === 1) {
+        throw new ServiceError('CONFLICT', `reply "${input.replyId}" was only suggested to an agent; the buyer never saw it`, [{ path: 'replyId', message: 'a suggestion, not a reply the buyer received' }]);
       }
       const at = this.instant(input.sentAt);
       const document = versionDocument(this.db, shop.id, previous.flowId, previous.version);

@@ -51,6 +51,17 @@ describe('feedback', () => {
     expect(replyRow('fb-bad', answer.id)).toEqual({ resolved: 0, reason: 'not_useful' });
     expect(conversationRow(server.db.$client, 'us-tiktok', 'fb-bad')).toMatchObject({ status: 'human', handoffQueue: 'default' });
   });
+  it("a suggestion (offered to an agent, never sent) cannot be rated: 409 naming replyId, nothing changes", async () => {
+    const body = await say('fb-suggested', 'do you have any coupons?', 0, { online: 1, available: 1 });
+    const suggestion = body.suggestions.find((r: Loose) => r.kind === 'answer');
+    expect(body.replies.some((r: Loose) => r.id === suggestion.id)).toBe(false);
+    const before = eventsOf(server.db.$client, 'us-tiktok', 'fb-suggested').length;
+    const res = await rate({ conversationId: 'fb-suggested', replyId: suggestion.id, resolved: false });
+    expect(res.status, res.text).toBe(409);
+    expect(res.body.error.issues).toEqual([{ path: 'replyId', message: 'a suggestion, not a reply the buyer received' }]);
+    expect(eventsOf(server.db.$client, 'us-tiktok', 'fb-suggested').length).toBe(before);
+    expect(conversationRow(server.db.$client, 'us-tiktok', 'fb-suggested')).toMatchObject({ status: 'bot' });
+  });
 });
 
 describe('agent events', () => {
