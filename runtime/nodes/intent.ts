@@ -55,6 +55,14 @@ const MAX_UNPLACED = 300;
 /** Points above the threshold a match of pieces read together needs when no keyword backs it. */
 const JOINED_MARGIN = 15;
 
+/** Takes intent `id`'s exit without a text match (a button, an order named), traced as a certain choice. */
+function chosen(node: NodeOfKind<'intent'>, run: Run, id: string, via: 'payload' | 'order_number', message: string): NodeOutcome {
+  run.intentId = id;
+  run.state.session.fallbacks = 0;
+  run.note({ type: 'intent', nodeId: node.id, message, data: { intentId: id, score: 100, via, candidates: [{ intentId: id, score: 100, via }] } });
+  return { go: id };
+}
+
 function route(node: NodeOfKind<'intent'>, run: Run): NodeOutcome {
   const input = run.input;
   if (!input || input.consumed) return { wait: { for: 'message', nodeId: node.id } };
@@ -62,10 +70,7 @@ function route(node: NodeOfKind<'intent'>, run: Run): NodeOutcome {
   if (input.payload?.startsWith('intent:')) {
     const id = input.payload.slice('intent:'.length);
     if (node.data.intents.includes(id)) {
-      run.intentId = id;
-      run.state.session.fallbacks = 0;
-      run.note({ type: 'intent', nodeId: node.id, message: `Button chose intent "${id}"`, data: { intentId: id, score: 100, via: 'payload', candidates: [{ intentId: id, score: 100, via: 'payload' }] } });
-      return { go: id };
+      return chosen(node, run, id, 'payload', `Button chose intent "${id}"`);
     }
   }
   // An order button from an earlier "do you mean…?" is a question about that order.
@@ -73,10 +78,7 @@ function route(node: NodeOfKind<'intent'>, run: Run): NodeOutcome {
     const id = orderIntent(node, run);
     if (id !== undefined) {
       input.consumed = false;
-      run.intentId = id;
-      run.state.session.fallbacks = 0;
-      run.note({ type: 'intent', nodeId: node.id, message: `An earlier order button: asked as "${id}"`, data: { intentId: id, score: 100, via: 'payload', candidates: [{ intentId: id, score: 100, via: 'payload' }] } });
-      return { go: id };
+      return chosen(node, run, id, 'payload', `An earlier order button: asked as "${id}"`);
     }
   }
   if (input.payload === FEEDBACK_RESOLVED || input.payload === FEEDBACK_UNRESOLVED) {
@@ -135,12 +137,9 @@ function route(node: NodeOfKind<'intent'>, run: Run): NodeOutcome {
   if (number !== undefined) {
     const id = orderIntent(node, run);
     if (id !== undefined) {
-      run.intentId = id;
-      session.fallbacks = 0;
       delete session.unplaced;
       input.consumed = false;
-      run.note({ type: 'intent', nodeId: node.id, message: `Order ${number} named, no question matched: asked as "${id}"`, data: { intentId: id, score: 100, via: 'order_number', candidates: [{ intentId: id, score: 100, via: 'order_number' }] } });
-      return { go: id };
+      return chosen(node, run, id, 'order_number', `Order ${number} named, no question matched: asked as "${id}"`);
     }
   }
   const nothing = asksNothing(input.text);

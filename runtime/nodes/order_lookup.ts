@@ -101,26 +101,23 @@ function findByItem(orders: readonly Order[], text: string): Order | undefined {
   return fits.length === 1 ? fits[0] : undefined;
 }
 
-/** An order's instant as the shop's local date, written for the buyer ('Nov 17', '11月17日'). */
-function localDate(run: Run, iso: string | undefined): string {
-  if (!iso) return '';
-  const tz = run.flow.doc.schedules[0]?.timezone ?? 'UTC';
-  return formatLocalDate(localTimeAt(tz, iso).date, run.language, localTimeOf(tz, run.nowMs).date);
-}
-
 /** Fills the order variables; returns the exit of the order's status. */
 function fillOrderVariables(run: Run, order: Order): string {
+  // Dates as the shop's local dates, written for the buyer ('Nov 17', '11月17日').
+  const tz = run.flow.doc.schedules[0]?.timezone ?? 'UTC';
+  const today = localTimeOf(tz, run.nowMs).date;
+  const localDate = (iso: string | undefined) => (iso ? formatLocalDate(localTimeAt(tz, iso).date, run.language, today) : '');
   const overdue = order.status === 'awaiting_shipment' && order.promisedShipBy !== undefined && instantToMs(order.promisedShipBy) < run.nowMs;
   const exit = overdue ? 'overdue' : order.status;
   const vars = run.state.variables;
   vars.order_id = order.id;
   vars.order_status = exit;
   vars.order_items = order.items.map((i) => (i.quantity > 1 ? `${i.title} ×${i.quantity}` : i.title)).join(', ');
-  vars.order_date = localDate(run, order.createdAt);
-  vars.ship_by = localDate(run, order.promisedShipBy);
+  vars.order_date = localDate(order.createdAt);
+  vars.ship_by = localDate(order.promisedShipBy);
   vars.carrier = order.carrier ?? '';
   vars.tracking_number = order.trackingNumber ?? '';
-  vars.delivered_at = localDate(run, order.deliveredAt);
+  vars.delivered_at = localDate(order.deliveredAt);
   return exit;
 }
 

@@ -33,9 +33,9 @@ const FR_MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juill
 const IT_MONTHS = ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'];
 const TR_MONTHS = ['Ocak', 'Şubat', 'Mart', 'Nisan', 'Mayıs', 'Haziran', 'Temmuz', 'Ağustos', 'Eylül', 'Ekim', 'Kasım', 'Aralık'];
 
-/** '17 noviembre' style dates: day, month name, and the year after it when given. */
+/** '17 November' / '17 de noviembre' style dates: day, month name, and the year after it when given, each joined alike. */
 function dayMonth(months: readonly string[], joiner = ' '): Labels['date'] {
-  return (d, m, y) => `${d}${joiner}${months[m - 1] ?? m}${y === null ? '' : `${joiner === ' de ' ? ' de ' : ' '}${y}`}`;
+  return (d, m, y) => `${d}${joiner}${months[m - 1] ?? m}${y === null ? '' : `${joiner}${y}`}`;
 }
 
 const LABELS: Record<string, Labels> = {

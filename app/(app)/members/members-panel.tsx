@@ -15,6 +15,7 @@ import { Card, CardHeader } from '../../ui/card';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { CopyButton } from '../../ui/copy-button';
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from '../../ui/dialog';
+import { CreateDialogFooter } from '../../ui/create-dialog-footer';
 import { ErrorAlert } from '../../ui/error-alert';
 import { Field } from '../../ui/field';
 import { applyServerIssues } from '../../ui/form-errors';
@@ -317,14 +318,7 @@ function InviteDialog({ onInvited }: { onInvited: () => Promise<unknown> }) {
               />
             </fieldset>
             {invite.error && !invite.error.data?.issues?.length ? <ErrorAlert error={invite.error} /> : null}
-            <DialogFooter>
-              <Button type="button" variant="secondary" onClick={() => setOpen(false)}>
-                {tc('cancel')}
-              </Button>
-              <Button type="submit" disabled={invite.isPending}>
-                {invite.isPending ? tc('creating') : t('submit')}
-              </Button>
-            </DialogFooter>
+            <CreateDialogFooter busy={invite.isPending} submitLabel={t('submit')} onCancel={() => setOpen(false)} />
           </form>
         )}
       </DialogContent>

@@ -10,7 +10,8 @@ import { MARKETS } from '../../../flows/banned-phrases';
 import { PLATFORMS, ShopInputSchema } from '../../../server/schemas/shop';
 import { useTRPC } from '../../trpc/client';
 import { Button } from '../../ui/button';
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from '../../ui/dialog';
+import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle, DialogTrigger } from '../../ui/dialog';
+import { CreateDialogFooter } from '../../ui/create-dialog-footer';
 import { ErrorAlert } from '../../ui/error-alert';
 import { Field } from '../../ui/field';
 import { applyServerIssues, type FieldIssue } from '../../ui/form-errors';
@@ -273,14 +274,7 @@ export function NewShopDialog() {
           </div>
           {create.error && !create.error.data?.issues?.length ? <ErrorAlert error={create.error} /> : null}
           <UnplacedIssues issues={unplaced} />
-          <DialogFooter>
-            <Button type="button" variant="secondary" onClick={() => setOpen(false)}>
-              {tc('cancel')}
-            </Button>
-            <Button type="submit" disabled={create.isPending || create.isSuccess}>
-              {create.isPending || create.isSuccess ? tc('creating') : t('submit')}
-            </Button>
-          </DialogFooter>
+          <CreateDialogFooter busy={create.isPending || create.isSuccess} submitLabel={t('submit')} onCancel={() => setOpen(false)} />
         </form>
       </DialogContent>
     </Dialog>

@@ -13,6 +13,7 @@ import { Card, CardHeader } from '../../../../ui/card';
 import { ConfirmDialog } from '../../../../ui/confirm-dialog';
 import { CopyButton } from '../../../../ui/copy-button';
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from '../../../../ui/dialog';
+import { CreateDialogFooter } from '../../../../ui/create-dialog-footer';
 import { ErrorAlert } from '../../../../ui/error-alert';
 import { Field } from '../../../../ui/field';
 import { applyServerIssues } from '../../../../ui/form-errors';
@@ -186,14 +187,7 @@ function CreateKeyDialog({ shopId }: { shopId: string }) {
               ))}
             </fieldset>
             {create.error && !create.error.data?.issues?.length ? <ErrorAlert error={create.error} /> : null}
-            <DialogFooter>
-              <Button type="button" variant="secondary" onClick={() => setOpen(false)}>
-                {tc('cancel')}
-              </Button>
-              <Button type="submit" disabled={create.isPending}>
-                {create.isPending ? tc('creating') : t('create.submit')}
-              </Button>
-            </DialogFooter>
+            <CreateDialogFooter busy={create.isPending} submitLabel={t('create.submit')} onCancel={() => setOpen(false)} />
           </form>
         )}
       </DialogContent>
