@@ -3,7 +3,7 @@
  *
  * Each example question becomes a TF-IDF vector over words and character n-grams (vectors.ts);
  * a message's word the examples never use counts as the known word it plainly inflects, if any
- * (knownForm).
+ * (knownForm), or else as the known word it is a typing slip of (spelling.ts).
  * A message is compared, through posting lists, with every example and with the centroid of
  * every intent's examples in each language; the intent's similarity mixes its nearest example
  * with its centroid. The score a seller sees (calibrate.ts) reads that similarity against how
@@ -11,7 +11,7 @@
  * specific the shared words are, so that the default threshold of 50 separates questions the
  * knowledge base answers from questions it does not, in any language.
  */
-import { normalizeText } from './normalize';
+import { foldDiacritics, normalizeText } from './normalize';
 import { addFirstWord, compileKeywords, findKeyword, keywordText, type CompiledKeyword } from './keywords';
 import { emptyFeatures, textFeatures, wordGrams, type TextFeatures } from './features';
 import { FloatList, idfOf, IntList, postingsOf, weigh, type Postings, type Rows } from './vectors';
@@ -19,6 +19,8 @@ import { leaveOneOut } from './selfsim';
 import { calibrate, DEFAULT_SELF_SIMILARITY, evidenceOf, evidenceScaleFor } from './calibrate';
 import { functionWords } from './functionwords';
 import { asksToUndo, reversalWords, type ReversalWords } from './reversal';
+import { correctWord, createSpeller, type Speller } from './spelling';
+import { stemWord } from './stem';
 
 export interface IntentSpec {
   id: string;
@@ -137,6 +139,9 @@ interface IndexData {
   /** Per word feature: 0–1, how few intents use it. */
   specificity: Float64Array;
   functionWords: Set<string>;
+  /** Accent-folded words of the examples and keywords (spaced scripts), as written. */
+  surfaceWords: Set<string>;
+  speller: Speller;
   reversal: ReversalWords;
   examples: Rows;
   examplePostings: Postings;
@@ -417,6 +422,16 @@ export function buildIntentIndex(intents: IntentSpec[], options?: { defaultThres
     }
   });
 
+  // Every word a seller wrote, with how many intents use it (keywords count as one more).
+  const spelled = new Map<string, number>();
+  for (const word of gramsOfWord.keys()) spelled.set(word, dfList[wordIds.get(stemWord(word)) ?? -1] ?? 0);
+  for (const entry of entries) {
+    for (const k of entry.keywords) {
+      if (k.folded === null) continue;
+      for (const word of k.folded.trim().split(' ')) spelled.set(word, (spelled.get(word) ?? 0) + 1);
+    }
+  }
+
   // Words of spaced (Latin-script) languages only: a prefix says nothing about a Chinese word.
   const sortedWords = [...wordIds.keys()].filter((w) => LATIN_WORD.test(w)).sort();
   const sortedWordIds = Int32Array.from(sortedWords, (w) => wordIds.get(w)!);
@@ -435,6 +450,8 @@ export function buildIntentIndex(intents: IntentSpec[], options?: { defaultThres
     unseenIdf: idfOf(0, nIntents),
     specificity,
     functionWords: fw,
+    surfaceWords: new Set(spelled.keys()),
+    speller: createSpeller(spelled),
     reversal,
     examples,
     examplePostings: postingsOf(examples, nFeatures),
@@ -540,6 +557,27 @@ function knownForm(data: IndexData, key: string): number | undefined {
   return best < 0 ? undefined : data.sortedWordIds[best];
 }
 
+const PLAIN_LATIN = /^[a-z\u00c0-\u024f]{4,}$/;
+
+/** The normalised message with each word unknown in every form replaced by the known word it is a slip of, if any. */
+function withSlipsCorrected(data: IndexData, normalized: string): string {
+  const tokens = normalized.split(' ');
+  let changed = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (!PLAIN_LATIN.test(token)) continue;
+    const folded = foldDiacritics(token);
+    if (data.surfaceWords.has(folded) || data.functionWords.has(folded)) continue;
+    const key = stemWord(folded);
+    if (data.wordIds.has(key) || knownForm(data, key) !== undefined) continue;
+    const fixed = correctWord(data.speller, folded);
+    if (fixed === null) continue;
+    tokens[i] = fixed;
+    changed = true;
+  }
+  return changed ? tokens.join(' ') : normalized;
+}
+
 /** Fills the scratch with the message's similarity to every intent (all intents, any restriction applies later). */
 function analyse(data: IndexData, text: string, language: string | null): Scratch {
   const s = data.scratch;
@@ -551,7 +589,7 @@ function analyse(data: IndexData, text: string, language: string | null): Scratc
   s.touched.length = 0;
   s.text = text;
   s.language = language;
-  s.normalized = normalizeText(text);
+  s.normalized = withSlipsCorrected(data, normalizeText(text));
   const f = textFeatures(s.normalized, s.features);
 
   // Known features with counts; unseen ones only lengthen the vector.
