@@ -12,6 +12,8 @@
 /** Shorter words have too many neighbours one edit away ("ship" / "shop" / "slip"). */
 const MIN_LENGTH = 4;
 const LATIN = /^[a-z]+$/;
+/** A letter typed for another only in longer words: short words one key apart are often both words ("hujan" / "human"). */
+const MIN_SWAP_LENGTH = 6;
 /** Corrections already worked out, per knowledge base (bounded; the result never depends on it). */
 const MEMO_SIZE = 4096;
 
@@ -53,7 +55,8 @@ function plausibleSwap(x: string, y: string): boolean {
 
 /**
  * Whether a and b are exactly one slip apart: one letter inserted or left out, two neighbours
- * swapped, or one letter replaced by a neighbouring key or another vowel.
+ * swapped, or (in words of MIN_SWAP_LENGTH letters or more) one letter replaced by a
+ * neighbouring key or another vowel.
  */
 export function oneEditApart(a: string, b: string): boolean {
   if (a === b) return false;
@@ -71,7 +74,7 @@ export function oneEditApart(a: string, b: string): boolean {
       }
       first = i;
     }
-    return first >= 0 && plausibleSwap(a[first]!, b[first]!);
+    return first >= 0 && la >= MIN_SWAP_LENGTH && plausibleSwap(a[first]!, b[first]!);
   }
   if (Math.abs(la - lb) !== 1) return false;
   const [long, short] = la > lb ? [a, b] : [b, a];

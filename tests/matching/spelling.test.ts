@@ -14,6 +14,7 @@ describe('oneEditApart', () => {
     expect(oneEditApart('seperate', 'separate')).toBe(true); // a vowel for a vowel
     expect(oneEditApart('salam', 'salah')).toBe(false); // m is far from h: another word, not a slip
     expect(oneEditApart('music', 'musik')).toBe(false);
+    expect(oneEditApart('hujan', 'human')).toBe(false); // Malay "rain": in a short word, a neighbouring key is not enough
   });
   it('rejects equal words and two edits', () => {
     expect(oneEditApart('order', 'order')).toBe(false);
