@@ -7,11 +7,12 @@ export const FEEDBACK_UNRESOLVED = 'feedback:unresolved';
 // A rating typed instead of tapped: the whole message is a yes or a no (see typedAnswer).
 const TYPED_RESOLVED =
   /^(yes|yeah|yep|yup|it did|it helped|helped|solved|resolved|that helped|sí|si|me sirvió|me sirvio|me ayudó|me ayudo|ya|ye|yes dah|dah|sudah|settle|selesai|dah settle|是|是的|嗯|解决了|已解决|好了|可以了|有用|有帮助|はい)$/u;
-const TYPED_UNRESOLVED =
-  /^(no|nope|nah|not really|no it didn't|it didn't|didn't help|it didn't help|not helpful|not solved|no me sirvió|no me sirvio|no me ayudó|no me ayudo|no sirvió|no sirvio|para nada|tak|tidak|x|belum|tak settle|tak membantu|x membantu|x settle|tak settle lagi|blm settle|belum settle|blm settle lg|not settled|still not solved|still not|not yet|还没|还没有|还没解决|还是不懂|不懂|没懂|没有|没解决|没有解决|不行|没用|没帮助|没有帮助|いいえ)$/u;
+// "no it didn't help", "that doesn't answer my question", "还是没解决": apostrophes are dropped before the test.
+const NOT_HELPED = String.raw`(?:not really|(?:it |that )?(?:didnt|doesnt|did not|does not)(?: really)? (?:help|work|answer(?: my question)?|solve (?:it|anything))|(?:it |that )?didnt|not helpful|no help|not solved|not settled|still not(?: solved| working| settled)?|still no|not yet|not what i asked|(?:thats|that is) not (?:it|what i asked)|not it|no me sirvió|no me sirvio|no me ayudó|no me ayudo|no sirvió|no sirvio|no me resolvió|no me resolvio|sigue igual|para nada|tak membantu|x membantu|tak settle(?: lagi)?|x settle|blm settle(?: lg)?|belum settle|masih tak settle|masih x settle|tak jelas|x jelas|还没|还没有|还没解决|还是没解决|还是没有解决|还是不行|还是没用|还是不懂|问题还在|问题没解决|问题还没解决|不懂|没懂|没有|没解决|没有解决|不行|没用|没有用|没什么用|没啥用|没帮助|没有帮助|不太清楚|いいえ)`;
+const TYPED_UNRESOLVED = new RegExp(`^(?:no|nope|nah|tak|tidak|x|belum|${NOT_HELPED}|(?:no|nope|nah|tak|tidak)[ ,]+${NOT_HELPED})$`, 'u');
 
 function typedRating(text: string): boolean | null {
-  const answer = typedAnswer(text);
+  const answer = typedAnswer(text).replace(/['’]/gu, '');
   if (TYPED_RESOLVED.test(answer)) return true;
   if (TYPED_UNRESOLVED.test(answer)) return false;
   return null;

@@ -101,6 +101,11 @@ function findByItem(orders: readonly Order[], text: string): Order | undefined {
   return fits.length === 1 ? fits[0] : undefined;
 }
 
+/** Items of a list as the buyer's language writes them: Chinese and Japanese with 「、」. */
+function listSeparator(language: string): string {
+  return /^(zh|ja)\b/u.test(language) ? '、' : ', ';
+}
+
 /** Fills the order variables; returns the exit of the order's status. */
 function fillOrderVariables(run: Run, order: Order): string {
   // Dates as the shop's local dates, written for the buyer ('Nov 17', '11月17日').
@@ -112,7 +117,7 @@ function fillOrderVariables(run: Run, order: Order): string {
   const vars = run.state.variables;
   vars.order_id = order.id;
   vars.order_status = exit;
-  vars.order_items = order.items.map((i) => (i.quantity > 1 ? `${i.title} ×${i.quantity}` : i.title)).join(', ');
+  vars.order_items = order.items.map((i) => (i.quantity > 1 ? `${i.title} ×${i.quantity}` : i.title)).join(listSeparator(run.language));
   vars.order_date = localDate(order.createdAt);
   vars.ship_by = localDate(order.promisedShipBy);
   vars.carrier = order.carrier ?? '';

@@ -505,6 +505,10 @@ describe('feedback, collect, variables, conditions, end', () => {
     expect(unresolved).not.toEqual(resolved);
     for (const typed of ['yes', 'Yes, thanks!', 'sí', 'dah settle', '解决了', '嗯嗯']) expect(exitOf((c) => c.say(typed))).toEqual(resolved);
     for (const typed of ['no', 'nope.', 'no me sirvió', 'tak', '没有解决', 'x settle', 'no la', '还没']) expect(exitOf((c) => c.say(typed))).toEqual(unresolved);
+    // Longer ways of saying it did not help, with or without apostrophes.
+    for (const typed of ['no it didnt help', "No, it didn't help.", 'that doesnt answer my question', "that's not what i asked", '还是没解决', '还是不行', '问题还在', 'masih tak settle']) {
+      expect(exitOf((c) => c.say(typed))).toEqual(unresolved);
+    }
     expect(exitOf((c) => c.say('no, where is my parcel')).tags).not.toContain('feedback:unresolved');
   });
 
