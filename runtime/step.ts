@@ -1,7 +1,7 @@
 import type { FlowDocument } from '../flows/document';
 import { compileFlow, edgeKey } from './compile';
 import type { ConversationState, Env, RuntimeEvent, StepResult } from './contract';
-import { detectLanguage } from './language/detect';
+import { detectLanguage, type DetectedLanguage } from './language/detect';
 import { findKeyword, keywordText, type CompiledKeyword, type KeywordText } from './matching/keywords';
 import { matchIntent } from './matching/matcher';
 import { normalizeText } from './matching/normalize';
@@ -230,6 +230,16 @@ function setLanguage(run: Run, text: string): void {
   const s = run.state;
   const given = run.env.buyer.language;
   if (given && supported.includes(given)) {
+    // The app's language setting, unless the message plainly is in another the flow speaks: a
+    // Chinese sentence from a phone set to Malay, or "dónde está mi paquete? no hablo inglés".
+    const written = detectLanguage(text, supported, given);
+    if (written.language !== given && clearlyWritten(written, text)) {
+      if (s.language !== written.language) {
+        run.note({ type: 'language', message: `Language ${written.language} (the host gave ${given}; the message is written in ${written.language})`, data: { ...written, given } });
+      }
+      s.language = written.language;
+      return;
+    }
     if (s.language !== given) run.note({ type: 'language', message: `Language ${given} (given by the host)` });
     s.language = given;
     return;
@@ -243,6 +253,16 @@ function setLanguage(run: Run, text: string): void {
     run.note({ type: 'language', message: `Language ${detected.language} (detected by ${detected.by}, ${detected.confidence.toFixed(2)})`, data: { ...detected } });
   }
   s.language = detected.language;
+}
+
+/** Words that make a word-based detection plain enough to overrule the host's language. */
+const CLEAR_WORDS = 3;
+const CLEAR_CONFIDENCE = 0.75;
+
+/** Whether a detection is sure enough to beat the language the host gave: by script, or by several words. */
+function clearlyWritten(d: DetectedLanguage, text: string): boolean {
+  if (d.by === 'script') return true;
+  return d.by === 'words' && d.confidence >= CLEAR_CONFIDENCE && text.trim().split(/\s+/u).length >= CLEAR_WORDS;
 }
 
 /** Whether the robot answers by itself now, per the flow's robot settings. */

@@ -7,6 +7,7 @@ import { orderIdOfPayload } from '../order-payload';
 import type { NodeOutcome, Run } from '../run';
 import { FEEDBACK_RESOLVED, FEEDBACK_UNRESOLVED } from './feedback';
 import { acknowledgement } from './acknowledgement';
+import { withoutCourtesy } from './courtesy';
 import type { NodeHandler } from './handler';
 import { plainWords } from './typed-answer';
 
@@ -93,6 +94,17 @@ function route(node: NodeOfKind<'intent'>, run: Run): NodeOutcome {
   const threshold = node.data.threshold ?? run.settings.matchThreshold;
   const match = (text: string) => matchIntent(run.flow.intentIndex, questionText(text), { language: run.language, restrictTo: node.data.intents, threshold });
   let result = match(input.text);
+  // "Hi, when will my order ship? Thank you": the question decides, not the courtesy around it,
+  // when the whole message went to what the courtesy alone says (thanks) or to nothing.
+  let polite = false;
+  const wrapped = withoutCourtesy(input.text);
+  if (wrapped !== null) {
+    const asked = match(wrapped.question);
+    if (asked.intentId !== null && asked.intentId !== result.intentId && (result.intentId === null || match(wrapped.courtesy).intentId === result.intentId)) {
+      result = asked;
+      polite = true;
+    }
+  }
   // A question typed in pieces ("my earbuds" … "they arrived broken"): an unplaced message of a
   // moment ago is read together with this one.
   const session = run.state.session;
@@ -120,7 +132,7 @@ function route(node: NodeOfKind<'intent'>, run: Run): NodeOutcome {
     run.note({
       type: 'intent',
       nodeId: node.id,
-      message: `Matched "${result.intentId}" with ${result.score} (threshold ${result.threshold})${second ? `; runner-up "${second.intentId}" ${second.score}` : ''}${together ? ', read together with the message before' : ''}`,
+      message: `Matched "${result.intentId}" with ${result.score} (threshold ${result.threshold})${second ? `; runner-up "${second.intentId}" ${second.score}` : ''}${together ? ', read together with the message before' : ''}${polite ? ', without the greeting or thanks around the question' : ''}`,
       data: together ? { ...data, together: true } : data,
     });
     return { go: result.intentId };

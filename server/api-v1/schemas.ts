@@ -34,7 +34,7 @@ const IdempotencyKeySchema = ExternalIdSchema.meta({ description: 'Optional idem
 export const BuyerSchema = z.strictObject({
   id: z.string().min(1, 'must not be empty').max(128, 'must be at most 128 characters'),
   name: z.string().max(100, 'must be at most 100 characters').optional(),
-  /** When given (and supported by the flow), replies use it instead of detecting the language. */
+  /** The app's language (supported by the flow): replies use it, unless the message is plainly written in another language of the flow (its script, or several words of it). */
   language: LanguageSchema.optional(),
 });
 

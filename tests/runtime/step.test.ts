@@ -88,6 +88,17 @@ describe('greeting and the first message', () => {
     c.language = 'zh';
     expect(c.say('refund').outputs.replies[1]?.text).toBe('30天内可以退货。');
   });
+
+  it('a message plainly written in another language of the flow beats the one the host gives', () => {
+    const c = new Conversation(flow, MONDAY_OPEN);
+    c.language = 'en';
+    const r = c.say('你好，我要退款');
+    expect(r.outputs.replies[1]?.text).toBe('30天内可以退货。');
+    expect(r.trace.find((t) => t.type === 'language')?.message).toBe('Language zh (the host gave en; the message is written in zh)');
+    const d = new Conversation(flow, MONDAY_OPEN);
+    d.language = 'zh';
+    expect(d.say('I want a refund please').outputs.replies[1]?.text).toBe('You can return items within 30 days.');
+  });
 });
 
 describe('intent routing', () => {
