@@ -8,6 +8,7 @@ import type { NodeOutcome, Run } from '../run';
 import { FEEDBACK_RESOLVED, FEEDBACK_UNRESOLVED } from './feedback';
 import { acknowledgement } from './acknowledgement';
 import { withoutCourtesy } from './courtesy';
+import { welcomeBackLine } from './welcome-back';
 import type { NodeHandler } from './handler';
 import { plainWords } from './typed-answer';
 
@@ -175,11 +176,13 @@ function route(node: NodeOfKind<'intent'>, run: Run): NodeOutcome {
       run.note({ type: 'guard', nodeId: node.id, message: 'Another greeting right after the welcome: already answered', data: { guard: 'hello_again' } });
       return { wait: { for: 'message', nodeId: node.id } };
     }
-    // Hello again later in the session (after an answer): the welcome's menu helps the buyer on.
+    // Hello again later in the session (after an answer): no second welcome, but a short line
+    // with the welcome's menu helps the buyer on.
     const greeting = run.flow.firstGreeting;
     if (greeting) {
-      run.note({ type: 'guard', nodeId: node.id, message: 'A greeting in the middle of the session: welcomed again', data: { guard: 'hello_again' } });
-      run.say(greeting.id, greeting.data.reply, 'greeting');
+      const line = welcomeBackLine(run.language);
+      run.note({ type: 'guard', nodeId: node.id, message: line ? 'A greeting in the middle of the session: still here, with the menu' : 'A greeting in the middle of the session: welcomed again', data: { guard: 'hello_again' } });
+      run.say(greeting.id, line ? { ...greeting.data.reply, text: { [run.language]: line } } : greeting.data.reply, 'greeting');
       return { wait: { for: 'message', nodeId: node.id } };
     }
   }

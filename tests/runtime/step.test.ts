@@ -63,7 +63,7 @@ describe('greeting and the first message', () => {
     expect(c.say('refund please').outputs.replies.map((r) => r.kind)).toEqual(['answer', 'system']);
   });
 
-  it('a string of hellos gets one welcome; a hello after an answer gets the menu again', () => {
+  it('a string of hellos gets one welcome; a hello after an answer gets a short line with the menu, not a second welcome', () => {
     const c = new Conversation(flow, MONDAY_OPEN);
     expect(c.say('hi').outputs.replies.map((r) => r.kind)).toEqual(['greeting']);
     for (const hello of ['hello', 'hey', 'hii']) {
@@ -72,7 +72,12 @@ describe('greeting and the first message', () => {
       expect(r.trace.some((t) => t.data?.guard === 'hello_again')).toBe(true);
     }
     expect(c.say('refund please').outputs.replies.map((r) => r.kind)).toEqual(['answer', 'system']);
-    expect(c.say('hello').outputs.replies.map((r) => r.kind)).toEqual(['greeting']);
+    const again = c.say('hello?').outputs.replies;
+    expect(again.map((r) => r.kind)).toEqual(['greeting']);
+    expect(again[0]?.text).toBe("Hi again! 😊 I'm still here. What else can I help you with?");
+    expect(again[0]?.buttons).toEqual([{ label: 'Track my parcel', payload: 'intent:track' }]);
+    c.say('我要退款');
+    expect(c.texts(c.say('在吗'))).toEqual(['在的亲～😊 请问还有什么可以帮您？']);
   });
 
   it('replies in the language the buyer writes', () => {
