@@ -15,7 +15,7 @@ import { plainWords } from './typed-answer';
 // A message that only says hello ("hi", "在吗", "salam") or only reacts ("👍", "🙏", "haha") asks nothing:
 // it is neither a question the bot failed (no fallback, no step toward escalation) nor ignored.
 const HELLO =
-  /^(hi+|hello+|hey+|hiya|yo|hi there|hello there|hey there|good (morning|afternoon|evening)|hola|buenas|buenos días|buenos dias|buenas tardes|buenas noches|salam|assalamualaikum|hai|helo|selamat (pagi|petang|malam)|你好|您好|在吗|在不在|亲|亲在吗|亲在不在|哈喽|嗨|こんにちは|i have a question|i have a quick question|quick question|one more question|another question|i have another question|can i ask( something| you something)?|may i ask( something)?|i need (some )?help|need help|help( me)?( please| pls)?|tengo una (pregunta|consulta|duda)|una (pregunta|consulta)|otra pregunta|quería preguntar|queria preguntar|nak tanya( sikit| sikit je)?|saya nak tanya( sikit)?|tumpang tanya|boleh (saya )?tanya|我想问一下|想问一下|想问下|问一下|请问|咨询一下|还有个问题|还有一个问题|我有个问题|有个问题)( (there|again|seller|boss|admin|bro|sis|po|amigo|亲|老板|客服))?$/u;
+  /^(hi+|hello+|hey+|hiya|yo|hi there|hello there|hey there|good (morning|afternoon|evening)|hola|buenas|buenos días|buenos dias|buenas tardes|buenas noches|salam|assalamualaikum|hai|helo|selamat (pagi|petang|malam)|你好|您好|在吗|在不在|亲|亲在吗|亲在不在|哈喽|嗨|こんにちは|i have a question|i have a quick question|quick question|one more question|another question|i have another question|can i ask( something| you something)?|may i ask( something)?|i need (some )?help|need help|help( me)?( please| pls)?|tengo una (pregunta|consulta|duda)|una (pregunta|consulta)|otra pregunta|quería preguntar|queria preguntar|nak tanya( sikit| sikit je)?|saya nak tanya( sikit)?|tumpang tanya|boleh (saya )?tanya|我想问一下|想问一下|想问下|问一下|请问|咨询一下|还有个问题|还有一个问题|我有个问题|有个问题)( (there|again|seller|boss|admin|bro|sis|po|amigo|kak|akak|abang|bang|cik|tuan|puan|encik|sir|miss|dear|team|亲|老板|客服))*$/u;
 const NO_WORDS = /^[^\p{L}\p{N}]*$/u;
 // Words that start a message and say nothing yet ("so", "um", "btw", "那个", "pues", "jadi"): the
 // rest of the question follows, and is read together with them.
@@ -32,7 +32,8 @@ const LAUGH_OR_HUM = new RegExp(`^${REACTION_WORD}( ${REACTION_WORD})*$`, 'u');
 function asksNothing(text: string): 'hello' | 'reaction' | 'announce' | null {
   if (NO_WORDS.test(text)) return 'reaction';
   const words = plainWords(text);
-  if (HELLO.test(words)) return 'hello';
+  // "salam kak, nak tanya": a greeting before an announced question is still only a hello.
+  if (HELLO.test(words) || HELLO.test(withoutCourtesy(text)?.question ?? '')) return 'hello';
   if (FILLER.test(words)) return 'announce';
   const bare = words.replace(/[^\p{L}\p{N}\s]+/gu, ' ').replace(/\s+/gu, ' ').trim();
   return LAUGH_OR_HUM.test(bare) || acknowledgement(text) !== null ? 'reaction' : null;

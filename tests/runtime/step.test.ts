@@ -66,7 +66,7 @@ describe('greeting and the first message', () => {
   it('a string of hellos gets one welcome; a hello after an answer gets a short line with the menu, not a second welcome', () => {
     const c = new Conversation(flow, MONDAY_OPEN);
     expect(c.say('hi').outputs.replies.map((r) => r.kind)).toEqual(['greeting']);
-    for (const hello of ['hello', 'hey', 'hii']) {
+    for (const hello of ['hello', 'hey', 'hii', 'salam kak, nak tanya', 'hi sis, I have a question']) {
       const r = c.say(hello);
       expect(r.outputs.replies, hello).toEqual([]);
       expect(r.trace.some((t) => t.data?.guard === 'hello_again')).toBe(true);
