@@ -40,6 +40,11 @@ export class Run {
   handoffReason: string | null = null;
   /** Whether the robot replies by itself now (else its replies are suggestions). */
   auto = true;
+  /**
+   * What the buyer refused in this message ("no need for an agent", "不要人工"): the intents and
+   * the nodes of the global triggers not fired. An intent that leads to such a node is not matched either.
+   */
+  readonly refused = { intents: new Set<string>(), targets: new Set<string>() };
 
   constructor(
     readonly flow: CompiledFlow,

@@ -188,7 +188,7 @@ function lastFeedbackNode(run: Run): string | null {
 
 // "I don't want a human", "不要人工", "tak payah ejen", "sin agente": the trigger's words, refused.
 const REFUSED_SPACED =
-  /(^| )(don t|dont|do not|no need to|no need for|doesn t need|without|never mind|nevermind|tak nak|x nak|tak perlu|x perlu|tak payah|x payah|takyah|tak usah|x usah|tak mahu|tak mau|no quiero|no necesito|no hace falta|no es necesario|sin)( [^ ]+){0,5} $/u;
+  /(^| )(don t|dont|do not|no need|dun need|need not|doesn t need|without|never mind|nevermind|tak nak|x nak|tak perlu|x perlu|tak payah|x payah|takyah|tak usah|x usah|tak mahu|tak mau|no quiero|no necesito|no hace falta|no es necesario|sin)( [^ ]+){0,5} $/u;
 const REFUSED_COMPACT = /(不要|不用|别|不想|无需|不需要)$/u;
 
 /** Whether the words just before the keyword refuse it. */
@@ -208,7 +208,13 @@ function firedTrigger(run: Run, text: string, payload: string | null): string | 
   for (const { trigger, keywords } of run.flow.triggers) {
     const found = findKeyword(keywords, kt);
     const hit = found && refused(found, kt) ? null : found;
-    if (found && !hit) run.note({ type: 'trigger', message: `Global trigger "${trigger.name || trigger.id}" not fired: the buyer refuses "${found.source}"`, data: { trigger: trigger.id, refused: true } });
+    if (found && !hit) {
+      run.note({ type: 'trigger', message: `Global trigger "${trigger.name || trigger.id}" not fired: the buyer refuses "${found.source}"`, data: { trigger: trigger.id, refused: true } });
+      // Refused is refused: the trigger's intent neither fires it nor answers the message.
+      if (trigger.intentId) run.refused.intents.add(trigger.intentId);
+      run.refused.targets.add(trigger.target);
+      continue;
+    }
     let why: string | null = hit ? `keyword "${hit.source}"` : null;
     if (!why && trigger.intentId) {
       if (payload === `intent:${trigger.intentId}`) why = 'button';

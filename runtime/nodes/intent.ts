@@ -94,7 +94,10 @@ function route(node: NodeOfKind<'intent'>, run: Run): NodeOutcome {
     return { wait: { for: 'message', nodeId: node.id } };
   }
   const threshold = node.data.threshold ?? run.settings.matchThreshold;
-  const match = (text: string) => matchIntent(run.flow.intentIndex, questionText(text), { language: run.language, restrictTo: node.data.intents, threshold });
+  const { intents: refusedIntents, targets: refusedTargets } = run.refused;
+  const leadsToRefused = (i: string) => refusedIntents.has(i) || refusedTargets.has(run.flow.edges.get(edgeKey(node.id, i))?.target ?? '');
+  const allowed = refusedIntents.size + refusedTargets.size > 0 ? node.data.intents.filter((i) => !leadsToRefused(i)) : node.data.intents;
+  const match = (text: string) => matchIntent(run.flow.intentIndex, questionText(text), { language: run.language, restrictTo: allowed, threshold });
   let result = match(input.text);
   // "Hi, when will my order ship? Thank you": the question decides, not the courtesy around it,
   // when the whole message went to what the courtesy alone says (thanks) or to nothing.

@@ -388,7 +388,7 @@ describe('working hours and handoff', () => {
   });
 
   it('a buyer who refuses a person ("I don\'t want a human", "不要人工") is not handed over', () => {
-    for (const text of ["i don't want to talk to a human", 'no need for an agent', 'without an agent please, just tell me', 'never mind the human', '不要人工，我自己看', '不用人工']) {
+    for (const text of ["i don't want to talk to a human", 'no need for an agent', 'no need live agent, just tell me', 'without an agent please, just tell me', 'never mind the human', '不要人工，我自己看', '不用人工']) {
       const c = new Conversation(flow, MONDAY_OPEN);
       c.say('hello');
       const r = c.say(text, 60);
