@@ -6,14 +6,9 @@
 const ORDER_ID_IN_TEXT = /[A-Za-z0-9-]*\d[A-Za-z0-9-]*/gu;
 const ORDER_NUMBER = /#?\b(?=[\p{L}\d-]*\d{4})[\p{L}\d-]{6,}\b/gu;
 
-/** Full-width digits and letters from a Chinese or Japanese keyboard ("６９３１…") read as ASCII. */
-function halfWidth(text: string): string {
-  return /[\uff01-\uff5e]/u.test(text) ? text.replace(/[\uff01-\uff5e]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : text;
-}
-
-/** Order numbers the buyer may have written (5+ characters with a digit), full-width forms read as ASCII. */
+/** Order numbers the buyer may have written (5+ characters with a digit); NFKC reads a Chinese keyboard's full-width "６９３１…" as ASCII. */
 export function orderIdsIn(text: string): string[] {
-  return [...halfWidth(text).matchAll(ORDER_ID_IN_TEXT)].map((m) => m[0]).filter((s) => s.length >= 5);
+  return [...text.normalize('NFKC').matchAll(ORDER_ID_IN_TEXT)].map((m) => m[0]).filter((s) => s.length >= 5);
 }
 
 /** An order number the buyer wrote (8+ characters, 6+ of them digits), whether or not it is theirs. */
@@ -23,6 +18,6 @@ export function writtenOrderNumber(text: string): string | undefined {
 
 /** The message without order or tracking numbers (the message itself if nothing else is left). */
 export function questionText(text: string): string {
-  const rest = halfWidth(text).replace(ORDER_NUMBER, ' ').replace(/\s+/gu, ' ').trim();
+  const rest = text.normalize('NFKC').replace(ORDER_NUMBER, ' ').replace(/\s+/gu, ' ').trim();
   return rest.length > 0 ? rest : text;
 }

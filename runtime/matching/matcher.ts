@@ -139,8 +139,8 @@ interface IndexData {
   /** Per word feature: 0–1, how few intents use it. */
   specificity: Float64Array;
   functionWords: Set<string>;
-  /** Accent-folded words of the examples and keywords (spaced scripts), as written. */
-  surfaceWords: Set<string>;
+  /** Accent-folded words of the examples and keywords (spaced scripts), as written, with how many intents use them. */
+  surfaceWords: ReadonlyMap<string, number>;
   speller: Speller;
   reversal: ReversalWords;
   examples: Rows;
@@ -450,7 +450,7 @@ export function buildIntentIndex(intents: IntentSpec[], options?: { defaultThres
     unseenIdf: idfOf(0, nIntents),
     specificity,
     functionWords: fw,
-    surfaceWords: new Set(spelled.keys()),
+    surfaceWords: spelled,
     speller: createSpeller(spelled),
     reversal,
     examples,

@@ -29,11 +29,11 @@ const LAUGH_OR_HUM = new RegExp(`^${REACTION_WORD}( ${REACTION_WORD})*$`, 'u');
  * Whether the message only greets or announces a question ('hello'), only reacts with emoji,
  * punctuation or laughter ('reaction'), or only starts a sentence ('announce').
  */
-function asksNothing(text: string): 'hello' | 'reaction' | 'announce' | null {
+function asksNothing(text: string, question: string | undefined): 'hello' | 'reaction' | 'announce' | null {
   if (NO_WORDS.test(text)) return 'reaction';
   const words = plainWords(text);
-  // "salam kak, nak tanya": a greeting before an announced question is still only a hello.
-  if (HELLO.test(words) || HELLO.test(withoutCourtesy(text)?.question ?? '')) return 'hello';
+  // "salam kak, nak tanya": a greeting before an announced question (the message without its courtesy) is still only a hello.
+  if (HELLO.test(words) || (question !== undefined && HELLO.test(question))) return 'hello';
   if (FILLER.test(words)) return 'announce';
   const bare = words.replace(/[^\p{L}\p{N}\s]+/gu, ' ').replace(/\s+/gu, ' ').trim();
   return LAUGH_OR_HUM.test(bare) || acknowledgement(text) !== null ? 'reaction' : null;
@@ -159,7 +159,7 @@ function route(node: NodeOfKind<'intent'>, run: Run): NodeOutcome {
       return chosen(node, run, id, 'order_number', `Order ${number} named, no question matched: asked as "${id}"`);
     }
   }
-  const nothing = asksNothing(input.text);
+  const nothing = asksNothing(input.text, wrapped?.question);
   if (nothing === null || nothing === 'announce') session.unplaced = { text: (joined ?? input.text).slice(-MAX_UNPLACED), at: run.env.now };
   if (input.afterGreeting) {
     run.note({ type: 'guard', nodeId: node.id, message: 'The first message asked nothing recognisable: the greeting answers it', data: { guard: 'greeting_only' } });
