@@ -85,51 +85,56 @@ function computeKeywordText(normalized: string): KeywordText {
   });
 }
 
-/** Where a list's alternatives can hit: by the first word of their folded and stemmed forms. */
-interface KeywordLookup {
-  byFolded: Map<string, number[]>;
-  byStemmed: Map<string, number[]>;
-  /** Substring alternatives (scripts without spaces): always checked. */
-  anywhere: number[];
+/**
+ * The word-matched alternatives of several lists in one trie over their words (folded, and
+ * stemmed), and the substring alternatives apart: every list's best hit is found in one walk of
+ * the message instead of testing each alternative that shares a first word with it.
+ */
+export interface KeywordIndex {
+  readonly lists: readonly (readonly CompiledKeyword[])[];
+  readonly folded: TrieNode;
+  readonly stemmed: TrieNode;
+  /** Substring alternatives (scripts without spaces) as [list, alternative]: always checked. */
+  readonly anywhere: ReadonlyArray<readonly [number, number]>;
 }
 
-const LOOKUPS = new WeakMap<readonly CompiledKeyword[], KeywordLookup>();
+interface TrieNode {
+  next: Map<string, TrieNode> | null;
+  /** Alternatives whose words end here, as list and alternative numbers side by side. */
+  ends: number[] | null;
+}
 
-function lookupOf(keywords: readonly CompiledKeyword[]): KeywordLookup {
-  let lookup = LOOKUPS.get(keywords);
-  if (lookup) return lookup;
-  lookup = { byFolded: new Map(), byStemmed: new Map(), anywhere: [] };
-  for (let i = 0; i < keywords.length; i++) {
-    const k = keywords[i]!;
-    if (k.substring !== null) lookup.anywhere.push(i);
-    addFirstWord(lookup.byFolded, k.folded, i);
-    addFirstWord(lookup.byStemmed, k.stemmed, i);
+const trieNode = (): TrieNode => ({ next: null, ends: null });
+
+function insert(root: TrieNode, form: string | null, list: number, alt: number): void {
+  const words = form?.trim();
+  if (!words) return;
+  let node = root;
+  for (const word of words.split(' ')) {
+    node.next ??= new Map();
+    let child = node.next.get(word);
+    if (!child) node.next.set(word, (child = trieNode()));
+    node = child;
   }
-  LOOKUPS.set(keywords, lookup);
-  return lookup;
+  (node.ends ??= []).push(list, alt);
 }
 
-/** The first word of a word-matched alternative's folded or stemmed form: the message must contain it. */
-function firstWord(form: string | null): string | null {
-  return form?.trim().split(' ')[0] || null;
+/** Builds the index of `lists` (list i of the index is lists[i]). */
+export function indexKeywords(lists: readonly (readonly CompiledKeyword[])[]): KeywordIndex {
+  const folded = trieNode();
+  const stemmed = trieNode();
+  const anywhere: Array<[number, number]> = [];
+  lists.forEach((keywords, l) =>
+    keywords.forEach((k, a) => {
+      if (k.substring !== null) anywhere.push([l, a]);
+      insert(folded, k.folded, l, a);
+      insert(stemmed, k.stemmed, l, a);
+    }),
+  );
+  return { lists, folded, stemmed, anywhere };
 }
 
-/** Lists `i` under the first word of `form` (once, when called in increasing `i`). */
-export function addFirstWord(map: Map<string, number[]>, form: string | null, i: number): void {
-  const first = firstWord(form);
-  if (!first) return;
-  const list = map.get(first);
-  if (!list) map.set(first, [i]);
-  else if (list[list.length - 1] !== i) list.push(i);
-}
-
-function hits(k: CompiledKeyword, text: KeywordText): boolean {
-  return k.substring !== null
-    ? text.compact.includes(k.substring)
-    : (k.folded !== null && text.folded.includes(k.folded)) || (k.stemmed !== null && text.stemmed.includes(k.stemmed));
-}
-
-/** Keeps the longest hit; between equally long ones, the one listed first. */
+/** Whether alternative `i` beats `best` (-1: none yet): the longest wins; between equally long ones, the one listed first. */
 function better(keywords: readonly CompiledKeyword[], best: number, i: number): boolean {
   if (best < 0) return true;
   const a = keywords[i]!.length;
@@ -137,23 +142,45 @@ function better(keywords: readonly CompiledKeyword[], best: number, i: number): 
   return a > b || (a === b && i < best);
 }
 
+function offerHit(index: KeywordIndex, best: number[], list: number, alt: number): void {
+  if (better(index.lists[list]!, best[list]!, alt)) best[list] = alt;
+}
+
+/** Marks every alternative of the trie found as whole words in `words` (a run of them starting anywhere). */
+function walk(index: KeywordIndex, root: TrieNode, words: readonly string[], best: number[]): void {
+  const top = root.next;
+  if (top === null) return;
+  for (let start = 0; start < words.length; start++) {
+    let node = top.get(words[start]!);
+    for (let w = start + 1; node !== undefined; w++) {
+      const ends = node.ends;
+      if (ends !== null) for (let e = 0; e < ends.length; e += 2) offerHit(index, best, ends[e]!, ends[e + 1]!);
+      if (node.next === null || w >= words.length) break;
+      node = node.next.get(words[w]!);
+    }
+  }
+}
+
+/**
+ * Each list's best alternative found in the message, into `best` (list number → alternative
+ * number, -1 for none): the longest, and between equally long ones the one listed first.
+ */
+export function findKeywords(index: KeywordIndex, text: KeywordText, best: number[]): void {
+  best.length = index.lists.length;
+  best.fill(-1);
+  for (const [l, a] of index.anywhere) if (text.compact.includes(index.lists[l]![a]!.substring as string)) offerHit(index, best, l, a);
+  walk(index, index.folded, text.foldedWords, best);
+  walk(index, index.stemmed, text.stemmedWords, best);
+}
+
+const SINGLE = new WeakMap<readonly CompiledKeyword[], KeywordIndex>();
+const found: number[] = [];
+
 /** The longest alternative of the list found in the message (the first listed among equals), or null. */
 export function findKeyword(keywords: readonly CompiledKeyword[], text: KeywordText): CompiledKeyword | null {
   if (keywords.length === 0) return null;
-  const lookup = lookupOf(keywords);
-  let best = -1;
-  for (const i of lookup.anywhere) if (better(keywords, best, i) && hits(keywords[i]!, text)) best = i;
-  best = bestByWord(keywords, lookup.byFolded, text.foldedWords, text, best);
-  best = bestByWord(keywords, lookup.byStemmed, text.stemmedWords, text, best);
-  return best < 0 ? null : keywords[best]!;
-}
-
-/** `best`, or a better hit among the alternatives listed under one of the message's words. */
-function bestByWord(keywords: readonly CompiledKeyword[], map: Map<string, number[]>, words: readonly string[], text: KeywordText, best: number): number {
-  if (map.size === 0) return best;
-  for (let w = 0; w < words.length; w++) {
-    const list = map.get(words[w]!);
-    if (list) for (const i of list) if (better(keywords, best, i) && hits(keywords[i]!, text)) best = i;
-  }
-  return best;
+  let index = SINGLE.get(keywords);
+  if (!index) SINGLE.set(keywords, (index = indexKeywords([keywords])));
+  findKeywords(index, text, found);
+  return found[0]! < 0 ? null : keywords[found[0]!]!;
 }

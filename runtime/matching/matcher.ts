@@ -12,7 +12,7 @@
  * knowledge base answers from questions it does not, in any language.
  */
 import { foldDiacritics, normalizeText } from './normalize';
-import { addFirstWord, compileKeywords, findKeyword, keywordText, type CompiledKeyword } from './keywords';
+import { compileKeywords, findKeywords, indexKeywords, keywordText, type CompiledKeyword, type KeywordIndex } from './keywords';
 import { emptyFeatures, textFeatures, wordGrams, type TextFeatures } from './features';
 import { FloatList, idfOf, IntList, postingsOf, weigh, type Postings, type Rows } from './vectors';
 import { leaveOneOut } from './selfsim';
@@ -163,10 +163,10 @@ interface IndexData {
   intentWords: Int32Array[];
   /** Per intent: 1 when one of its examples asks to undo something. */
   intentUndo: Uint8Array;
-  /** Intents with a keyword starting with this (folded or stemmed) word: only they need checking. */
-  keywordsByWord: Map<string, number[]>;
-  /** Intents with a keyword in a script without spaces: always checked. */
-  keywordsAnywhere: number[];
+  /** Every intent's keywords (list i: intent i's), to find each intent's best hit in one pass. */
+  keywordIndex: KeywordIndex;
+  /** Per intent: its best keyword hit in the message being matched (-1: none). */
+  keywordHits: number[];
   scratch: Scratch;
   /** What the evidence counts for in a knowledge base of this many intents (calibrate.ts). */
   evidenceScale: number;
@@ -409,19 +409,6 @@ export function buildIntentIndex(intents: IntentSpec[], options?: { defaultThres
     return sorted.slice(0, n);
   });
 
-  const keywordsByWord = new Map<string, number[]>();
-  const keywordsAnywhere: number[] = [];
-  entries.forEach((entry, i) => {
-    for (const k of entry.keywords) {
-      if (k.substring !== null) {
-        if (keywordsAnywhere[keywordsAnywhere.length - 1] !== i) keywordsAnywhere.push(i);
-        continue;
-      }
-      addFirstWord(keywordsByWord, k.folded, i);
-      addFirstWord(keywordsByWord, k.stemmed, i);
-    }
-  });
-
   // Every word a seller wrote, with how many intents use it (keywords count as one more).
   const spelled = new Map<string, number>();
   for (const word of gramsOfWord.keys()) spelled.set(word, dfList[wordIds.get(stemWord(word)) ?? -1] ?? 0);
@@ -466,8 +453,8 @@ export function buildIntentIndex(intents: IntentSpec[], options?: { defaultThres
     evidenceScale: evidenceScaleFor(new Set(groupIntentList).size),
     intentWords,
     intentUndo,
-    keywordsByWord,
-    keywordsAnywhere,
+    keywordIndex: indexKeywords(entries.map((e) => e.keywords)),
+    keywordHits: [],
     scratch: {
       text: null,
       language: null,
@@ -873,21 +860,13 @@ export function matchIntent(
   });
 
   // Keywords: a plain hit is a strong signal; when several intents' keywords hit, examples decide.
-  // Only intents with a keyword starting with one of the message's words can hit.
-  const maybe = new Set<number>(data.keywordsAnywhere);
-  for (let w = 0; w < s.features.words.length; w++) {
-    for (const list of [data.keywordsByWord.get(s.features.folded[w]!), data.keywordsByWord.get(s.features.words[w]!)]) {
-      if (list) for (const i of list) maybe.add(i);
-    }
-  }
   const hits: Array<{ intent: number; keyword: CompiledKeyword }> = [];
   const kwText = keywordText(s.normalized);
-  if (maybe.size > 0) {
-    for (const i of [...maybe].sort((a, b) => a - b)) {
-      if (allowed && !allowed[i]) continue;
-      const k = findKeyword(data.intents[i]!.keywords, kwText);
-      if (k) hits.push({ intent: i, keyword: k });
-    }
+  const hit = data.keywordHits;
+  findKeywords(data.keywordIndex, kwText, hit);
+  for (let i = 0; i < hit.length; i++) {
+    if (hit[i]! < 0 || (allowed && !allowed[i])) continue;
+    hits.push({ intent: i, keyword: data.intents[i]!.keywords[hit[i]!]! });
   }
   // A keyword inside another intent's longer keyword that also hit ("地址" in "退货地址") was not
   // what the buyer said: the seller's more specific phrase wins, and the shorter one's intent

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileKeywords, findKeyword, keywordText, type CompiledKeyword, type KeywordText } from '../../runtime/matching/keywords';
+import { compileKeywords, findKeyword, findKeywords, indexKeywords, keywordText, type CompiledKeyword, type KeywordText } from '../../runtime/matching/keywords';
 import { normalizeText } from '../../runtime/matching/normalize';
 
 /** Every alternative checked in order: what findKeyword must agree with. */
@@ -35,6 +35,20 @@ describe('keywords', () => {
         const kws = compileKeywords(entries);
         const text = keywordText(normalizeText(message.join(' ')));
         expect(findKeyword(kws, text)).toBe(scanAll(kws, text));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("finds every list's best alternative in one pass, as checking each list on its own does", () => {
+    const entries = fc.array(phrase, { minLength: 1, maxLength: 3 }).map((a) => a.join('|'));
+    fc.assert(
+      fc.property(fc.array(fc.array(entries, { maxLength: 4 }), { maxLength: 6 }), fc.array(fc.constantFrom(...WORDS, 'hi', '?', '!'), { maxLength: 8 }), (lists, message) => {
+        const compiled = lists.map((l) => compileKeywords(l));
+        const text = keywordText(normalizeText(message.join(' ')));
+        const best: number[] = [];
+        findKeywords(indexKeywords(compiled), text, best);
+        expect(best.map((b, i) => (b < 0 ? null : compiled[i]![b]!))).toEqual(compiled.map((kws) => scanAll(kws, text)));
       }),
       { numRuns: 500 },
     );
