@@ -109,6 +109,8 @@ export const ConversationStateSchema = z.object({
     lastBuyerAt: z.string().nullable(),
     /** The buyer's last message(s) no intent claimed, read together with the next one within the burst window. */
     unplaced: z.object({ text: z.string(), at: z.string() }).optional(),
+    /** The order this session's answers were about (named, picked or confirmed): later order questions mean it unless they name another. */
+    order: z.string().optional(),
   }),
   counters: z.object({ replies: z.number().int(), effects: z.number().int(), events: z.number().int() }),
   /** Recent replies, so a rating can find the node and intent it concerns. */

@@ -6,6 +6,7 @@ import { instantToMs } from '../time';
 import { orderIdOfPayload } from '../order-payload';
 import type { NodeOutcome, Run } from '../run';
 import { FEEDBACK_RESOLVED, FEEDBACK_UNRESOLVED } from './feedback';
+import { findByItem } from './order_lookup';
 import { acknowledgement } from './acknowledgement';
 import { withoutCourtesy } from './courtesy';
 import { welcomeBackLine } from './welcome-back';
@@ -59,7 +60,7 @@ const MAX_UNPLACED = 300;
 const JOINED_MARGIN = 15;
 
 /** Takes intent `id`'s exit without a text match (a button, an order named), traced as a certain choice. */
-function chosen(node: NodeOfKind<'intent'>, run: Run, id: string, via: 'payload' | 'order_number', message: string): NodeOutcome {
+function chosen(node: NodeOfKind<'intent'>, run: Run, id: string, via: 'payload' | 'order_number' | 'order_item', message: string): NodeOutcome {
   run.intentId = id;
   run.state.session.fallbacks = 0;
   run.note({ type: 'intent', nodeId: node.id, message, data: { intentId: id, score: 100, via, candidates: [{ intentId: id, score: 100, via }] } });
@@ -157,6 +158,16 @@ function route(node: NodeOfKind<'intent'>, run: Run): NodeOutcome {
       delete session.unplaced;
       input.consumed = false;
       return chosen(node, run, id, 'order_number', `Order ${number} named, no question matched: asked as "${id}"`);
+    }
+  }
+  // "and my socks?" after an order answer: an item of one of the buyer's orders, no question matched.
+  const item = run.state.orders.length > 0 ? findByItem(run.state.orders, input.text) : undefined;
+  if (item !== undefined) {
+    const id = orderIntent(node, run);
+    if (id !== undefined) {
+      delete session.unplaced;
+      input.consumed = false;
+      return chosen(node, run, id, 'order_item', `An item of order ${item.id} named, no question matched: asked as "${id}"`);
     }
   }
   const nothing = asksNothing(input.text, wrapped?.question);

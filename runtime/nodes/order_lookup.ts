@@ -92,8 +92,8 @@ function itemCues(text: string): Set<string> {
   return cues;
 }
 
-/** The one offered order whose item the buyer names ("the hoodie", "袜子那个"); undefined when none or several fit. */
-function findByItem(orders: readonly Order[], text: string): Order | undefined {
+/** The one order of `orders` whose item the buyer names ("the hoodie", "袜子那个"); undefined when none or several fit. */
+export function findByItem(orders: readonly Order[], text: string): Order | undefined {
   const said = itemCues(text);
   if (said.size === 0) return undefined;
   const cuesOf = orders.map((o) => itemCues(o.items.map((i) => i.title).join(' ')));
@@ -129,6 +129,7 @@ function fillOrderVariables(run: Run, order: Order): string {
 /** Takes the exit of the order's status, with its variables filled. */
 function branch(node: NodeOfKind<'order_lookup'>, run: Run, order: Order): NodeOutcome {
   const exit = fillOrderVariables(run, order);
+  run.state.session.order = order.id;
   run.note({ type: 'effect', nodeId: node.id, message: `Order ${order.id}: ${exit}`, data: { orderId: order.id, status: order.status, exit } });
   // A hand-over that follows tells agents it is about a late order, not a buyer asking for a person.
   if (exit === 'overdue') run.handoffReason ??= 'order_late';
@@ -168,6 +169,13 @@ function decide(node: NodeOfKind<'order_lookup'>, run: Run, orders: Order[], hin
   const open = sorted.filter((o) => OPEN_STATUSES.has(o.status));
   const statuses = hintedStatuses(hint);
   const hinted = statuses ? sorted.filter((o) => statuses.includes(o.status)) : [];
+  // "what's the tracking number" after the buyer picked the hoodie: still the hoodie.
+  const current = sorted.find((o) => o.id === run.state.session.order);
+  if (current && (!statuses || statuses.includes(current.status))) {
+    run.note({ type: 'effect', nodeId: node.id, message: `Order ${current.id}: the order this conversation is already about`, data: { guess: current.id, open: open.map((o) => o.id) } });
+    if (node.data.confirm !== 'always') return branch(node, run, current);
+    return askToConfirm(node, run, current, sorted.filter((o) => o.id !== current.id).slice(0, node.data.maxChoices - 1));
+  }
   // The orders the buyer's words point to first; else the open ones; else all.
   const candidates = hinted.length > 0 ? hinted : open.length > 0 ? open : sorted;
   const guess = candidates[0];

@@ -227,6 +227,34 @@ describe('order awareness', () => {
     expect(zh.texts(zh.say('卫衣那个'))).toEqual(['订单 SO10001 已由 SF Express 发出，运单号 SF123456789。']);
   });
 
+  it('a later order question of the session means the order the buyer picked, not the latest open one', () => {
+    const c = new Conversation(flow, MONDAY_OPEN, [shipped, onTime]);
+    c.say('tracking');
+    c.tap('order:SO10001');
+    const again = c.say('what is the tracking number', 120);
+    expect(c.texts(again)).toEqual(['Order SO10001 shipped with SF Express, tracking SF123456789.']);
+    expect(again.trace.some((e) => e.message === 'Order SO10001: the order this conversation is already about')).toBe(true);
+    // Words that point to another kind of order still decide; a new session starts over.
+    const later = new Conversation(flow, MONDAY_OPEN, [shipped, onTime]);
+    later.say('tracking');
+    later.tap('order:SO10001');
+    later.nowMs += 2 * 3600 * 1000;
+    expect(later.say('where is my order').outputs.replies.some((r) => r.text === 'Do you mean order SO10003 (Socks ×3)?')).toBe(true);
+  });
+
+  it('an item of one of the buyer\'s orders, with no question around it, asks about that order', () => {
+    const c = new Conversation(flow, MONDAY_OPEN, [shipped, onTime]);
+    c.say('tracking');
+    c.tap('order:SO10001');
+    const socks = c.say('and my socks?', 60);
+    expect(c.texts(socks)).toEqual(['Order SO10003 ships by Nov 30.']);
+    expect(socks.trace.some((e) => e.type === 'intent' && e.data?.via === 'order_item')).toBe(true);
+    // Without an earlier lookup the bot knows no items: an ordinary miss.
+    const fresh = new Conversation(flow, MONDAY_OPEN, [shipped, onTime]);
+    fresh.say('hello');
+    expect(fresh.say('and my socks?').outputs.replies.map((r) => r.kind)).toEqual(['fallback']);
+  });
+
   it('"no" or "the other one" picks the other of two offered orders, in several languages', () => {
     const en = 'Order SO10001 shipped with SF Express, tracking SF123456789.';
     for (const [answer, reply] of [['no', en], ['The other one.', en], ['la otra', en], ['bukan', en], ['不是', '订单 SO10001 已由 SF Express 发出，运单号 SF123456789。']]) {
