@@ -101,4 +101,5 @@ export const OPTIONAL_EXITS: Readonly<Partial<Record<NodeKind, readonly string[]
   fallback: ['escalate'],
   feedback: ['skipped'],
   order_lookup: ['not_found', 'unavailable'],
+  working_hours: ['holiday'],
 };

@@ -1,7 +1,11 @@
 import { evaluateSchedule, formatNextOpen } from '../schedule';
+import type { Schedule } from '../../flows/schedule';
 import type { NodeHandler } from './handler';
 
-/** Open or closed by the shop's schedule at the step's `now`; sets {next_open} when closed. */
+/**
+ * Open or closed by the shop's schedule at the step's `now`; sets {next_open} when closed, and
+ * {holiday} on a holiday or dated closing, which take the `holiday` exit when it is drawn.
+ */
 export const working_hours: NodeHandler<'working_hours'> = {
   enter(node, run) {
     const schedule = run.flow.schedules.get(node.data.scheduleId);
@@ -18,9 +22,23 @@ export const working_hours: NodeHandler<'working_hours'> = {
       message: `${status.open ? 'Open' : 'Closed'} at ${status.local.weekday} ${status.local.date} ${status.local.time} ${status.timezone}: ${describe(status.because)}${nextOpen ? `; opens ${nextOpen}` : ''}`,
       data: { open: status.open, local: status.local, because: status.because, nextOpen: status.nextOpen, closesAt: status.closesAt },
     });
-    return { go: status.open ? 'open' : 'closed' };
+    if (status.open) return { go: 'open' };
+    const holiday = closedFor(schedule, status.because);
+    if (holiday === null) return { go: 'closed' };
+    run.local.holiday = holiday;
+    // A flow drawn before the `holiday` exit existed says its usual closed notice.
+    return { go: run.flow.edges.has(`${node.id}\u0000holiday`) ? 'holiday' : 'closed' };
   },
 };
+
+/** The name of the holiday or dated closing (a whole day closed) the shop is closed for ('' for an unnamed closing), or null on an ordinary closed hour. */
+function closedFor(schedule: Schedule, because: ReturnType<typeof evaluateSchedule>['because']): string | null {
+  if (because.type === 'holiday') return because.name;
+  if (because.type !== 'exception' || 'range' in because) return null;
+  // Outside the other hours of a shortened day is an ordinary closed hour.
+  const exception = schedule.exceptions.find((e) => e.date === because.date);
+  return exception && exception.ranges.length === 0 ? (exception.name ?? '') : null;
+}
 
 function describe(because: ReturnType<typeof evaluateSchedule>['because']): string {
   switch (because.type) {

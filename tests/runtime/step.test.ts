@@ -436,6 +436,29 @@ describe('working hours and handoff', () => {
     expect(r.outputs.replies[1]?.text).toBe('抱歉目前人工客服不在线，上线后会第一时间回复您');
   });
 
+  it('a holiday takes the `holiday` exit when it is drawn, with {holiday} named; a closed dated exception too, a shortened day not', () => {
+    const doc = miniFlow();
+    doc.schedules![0]!.exceptions = [
+      { date: '2026-10-08', name: 'Stocktaking', ranges: [] },
+      { date: '2026-10-09', name: 'Short day', ranges: [{ start: '09:00', end: '10:00' }] },
+    ];
+    doc.nodes = [...doc.nodes!, { id: 'holiday', kind: 'message', position: { x: 1000, y: 650 }, data: { replyKind: 'offline', reply: { text: { en: 'Closed for {holiday|a holiday}; back {next_open}.', zh: '{holiday}休息，{next_open} 回来。' } } } }];
+    doc.edges = [...doc.edges!, { id: 'hours-holiday', source: 'hours', sourceHandle: 'holiday', target: 'holiday' }, { id: 'holiday-next', source: 'holiday', sourceHandle: 'next', target: 'handoff' }];
+    const drawn = parseFlow(doc);
+    const notice = (at: string) => {
+      const c = new Conversation(drawn, at);
+      c.language = 'en';
+      return c.say('human').outputs.replies[0]!;
+    };
+    expect([notice('2026-10-01T03:00:00Z').nodeId, notice('2026-10-01T03:00:00Z').text]).toEqual(['holiday', 'Closed for National Day; back tomorrow at 9 AM.']);
+    expect(notice('2026-10-08T03:00:00Z').text).toBe('Closed for Stocktaking; back tomorrow at 9 AM.');
+    expect(notice('2026-10-09T06:00:00Z').nodeId).toBe('closed');
+    expect(notice('2026-10-03T03:00:00Z').nodeId).toBe('closed'); // an ordinary Saturday
+    // Without the exit the usual closed notice answers, and {holiday} is there to use.
+    const c = new Conversation(flow, '2026-10-01T03:00:00Z');
+    expect(c.say('human').outputs.replies[0]!.nodeId).toBe('closed');
+  });
+
   it('stays silent after a handoff until the agent releases the conversation', () => {
     const c = new Conversation(flow, MONDAY_OPEN);
     c.agents = { online: 1, available: 1 };
