@@ -127,7 +127,8 @@ function route(node: NodeOfKind<'intent'>, run: Run): NodeOutcome {
     }
   }
   const top = result.candidates[0];
-  const second = result.candidates[1];
+  // The runner-up of the intent taken (the best-scored one may be below its own threshold).
+  const second = result.candidates.find((c) => c.intentId !== result.intentId);
   const data = { intentId: result.intentId, score: result.score, threshold: result.threshold, candidates: result.candidates };
   if (result.intentId !== null) {
     run.intentId = result.intentId;
