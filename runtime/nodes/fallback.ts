@@ -1,3 +1,4 @@
+import { edgeKey } from '../compile';
 import type { NodeHandler } from './handler';
 
 /** Replies when nothing matched; on the Nth consecutive fallback takes `escalate` instead. */
@@ -9,7 +10,7 @@ export const fallback: NodeHandler<'fallback'> = {
     run.outputs.tags.push('fallback');
     if (count >= limit) {
       run.note({ type: 'guard', nodeId: node.id, message: `Fallback ${count} of ${limit} in a row: escalating`, data: { guard: 'fallback_escalation', count, limit } });
-      if (!run.flow.edges.has(`${node.id}\u0000escalate`)) {
+      if (!run.flow.edges.has(edgeKey(node.id, 'escalate'))) {
         run.state.session.fallbacks = 0;
         if (node.data.markUnreplied) {
           run.outputs.unreplied = true;

@@ -67,6 +67,14 @@ function chosen(node: NodeOfKind<'intent'>, run: Run, id: string, via: 'payload'
   return { go: id };
 }
 
+/** An order the message names without a question: by its number, or by an item of one of the orders looked up. */
+function namedOrder(run: Run, text: string): { via: 'order_number' | 'order_item'; what: string } | null {
+  const number = writtenOrderNumber(text);
+  if (number !== undefined) return { via: 'order_number', what: `Order ${number}` };
+  const item = run.state.orders.length > 0 ? findByItem(run.state.orders, text) : undefined;
+  return item ? { via: 'order_item', what: `An item of order ${item.id}` } : null;
+}
+
 function route(node: NodeOfKind<'intent'>, run: Run): NodeOutcome {
   const input = run.input;
   if (!input || input.consumed) return { wait: { for: 'message', nodeId: node.id } };
@@ -150,25 +158,16 @@ function route(node: NodeOfKind<'intent'>, run: Run): NodeOutcome {
     message: top ? `No intent reached its threshold: best "${top.intentId}" ${top.score} < ${result.threshold}` : 'No intent matched at all',
     data,
   });
-  // An order number no question claimed ("US20261101", "pesanan 578012345678 macam mana?"): the
-  // buyer asks about that order, and its status answers better than "Sorry, I didn't get that".
-  const number = writtenOrderNumber(input.text);
-  if (number !== undefined) {
+  // An order no question claimed, named by its number ("US20261101", "pesanan 578012345678 macam
+  // mana?") or, after a lookup, by an item ("and my socks?"): the buyer asks about that order, and
+  // its status answers better than "Sorry, I didn't get that".
+  const named = namedOrder(run, input.text);
+  if (named !== null) {
     const id = orderIntent(node, run);
     if (id !== undefined) {
       delete session.unplaced;
       input.consumed = false;
-      return chosen(node, run, id, 'order_number', `Order ${number} named, no question matched: asked as "${id}"`);
-    }
-  }
-  // "and my socks?" after an order answer: an item of one of the buyer's orders, no question matched.
-  const item = run.state.orders.length > 0 ? findByItem(run.state.orders, input.text) : undefined;
-  if (item !== undefined) {
-    const id = orderIntent(node, run);
-    if (id !== undefined) {
-      delete session.unplaced;
-      input.consumed = false;
-      return chosen(node, run, id, 'order_item', `An item of order ${item.id} named, no question matched: asked as "${id}"`);
+      return chosen(node, run, id, named.via, `${named.what} named, no question matched: asked as "${id}"`);
     }
   }
   const nothing = asksNothing(input.text, wrapped?.question);

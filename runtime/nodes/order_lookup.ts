@@ -1,3 +1,4 @@
+import { edgeKey } from '../compile';
 import type { NodeOfKind } from '../../flows/nodes';
 import type { Order } from '../../flows/order';
 import { formatLocalDate, localTimeAt, localTimeOf } from '../schedule';
@@ -239,7 +240,7 @@ export const order_lookup: NodeHandler<'order_lookup'> = {
       if (wait.intentId) run.intentId = wait.intentId;
       if (!event.ok) {
         // A flow drawn before the `unavailable` exit existed still answers, through `not_found`.
-        const exit = run.flow.edges.has(`${node.id}\u0000unavailable`) ? 'unavailable' : 'not_found';
+        const exit = run.flow.edges.has(edgeKey(node.id, 'unavailable')) ? 'unavailable' : 'not_found';
         run.note({ type: 'problem', nodeId: node.id, message: `Order lookup failed: ${event.error ?? 'unknown error'} (exit ${exit})` });
         return { go: exit };
       }

@@ -1,3 +1,4 @@
+import { edgeKey } from '../compile';
 import { evaluateSchedule, formatNextOpen } from '../schedule';
 import type { Schedule } from '../../flows/schedule';
 import type { NodeHandler } from './handler';
@@ -27,7 +28,7 @@ export const working_hours: NodeHandler<'working_hours'> = {
     if (holiday === null) return { go: 'closed' };
     run.local.holiday = holiday;
     // A flow drawn before the `holiday` exit existed says its usual closed notice.
-    return { go: run.flow.edges.has(`${node.id}\u0000holiday`) ? 'holiday' : 'closed' };
+    return { go: run.flow.edges.has(edgeKey(node.id, 'holiday')) ? 'holiday' : 'closed' };
   },
 };
 

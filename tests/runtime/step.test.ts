@@ -242,6 +242,17 @@ describe('order awareness', () => {
     expect(later.say('where is my order').outputs.replies.some((r) => r.text === 'Do you mean order SO10003 (Socks ×3)?')).toBe(true);
   });
 
+  it('a lookup set to always confirm still asks, with the session\'s order first', () => {
+    const doc = miniFlow();
+    doc.nodes = doc.nodes!.map((n) => (n.kind === 'order_lookup' ? { ...n, data: { ...n.data, confirm: 'always' as const } } : n));
+    const c = new Conversation(parseFlow(doc), MONDAY_OPEN, [shipped, onTime]);
+    c.say('tracking');
+    c.tap('order:SO10001');
+    const ask = c.say('what is the tracking number', 120).outputs.replies.at(-1);
+    expect(ask?.text).toBe('Do you mean order SO10001 (Blue hoodie)?');
+    expect(ask?.buttons.map((b) => b.payload)).toEqual(['order:SO10001', 'order:SO10003']);
+  });
+
   it('an item of one of the buyer\'s orders, with no question around it, asks about that order', () => {
     const c = new Conversation(flow, MONDAY_OPEN, [shipped, onTime]);
     c.say('tracking');
