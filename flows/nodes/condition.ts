@@ -3,9 +3,13 @@ import { IdSchema } from '../common';
 import { VariableNameSchema, VariableValueSchema } from '../variable';
 import { defineNodeSchema } from './base';
 
+/**
+ * One test of a variable. `contains` and `contains_any` ignore case; `contains_any` takes
+ * alternatives separated by `|`, as intent keywords do ("if i order|before i buy").
+ */
 export const ComparisonSchema = z.object({
   variable: VariableNameSchema,
-  op: z.enum(['eq', 'neq', 'gt', 'gte', 'lt', 'lte', 'contains', 'is_set', 'is_empty']),
+  op: z.enum(['eq', 'neq', 'gt', 'gte', 'lt', 'lte', 'contains', 'contains_any', 'is_set', 'is_empty']),
   value: VariableValueSchema.optional(),
 });
 export type Comparison = z.infer<typeof ComparisonSchema>;

@@ -3,6 +3,11 @@ import type { VariableValue } from '../../flows/variable';
 import type { Run } from '../run';
 import type { NodeHandler } from './handler';
 
+// Full-width letters and case do not matter: 'ＩＦ I ORDER' contains 'if i order'.
+function fold(text: string): string {
+  return text.normalize('NFKC').toLowerCase();
+}
+
 function holds(c: Comparison, actual: VariableValue | undefined): boolean {
   const expected = c.value;
   switch (c.op) {
@@ -16,6 +21,14 @@ function holds(c: Comparison, actual: VariableValue | undefined): boolean {
       return actual === undefined || String(actual) !== String(expected);
     case 'contains':
       return actual !== undefined && expected !== undefined && String(actual).toLowerCase().includes(String(expected).toLowerCase());
+    case 'contains_any': {
+      if (actual === undefined || expected === undefined) return false;
+      const text = fold(String(actual));
+      return String(expected)
+        .split('|')
+        .map((alternative) => fold(alternative.trim()))
+        .some((alternative) => alternative !== '' && text.includes(alternative));
+    }
     default: {
       const a = Number(actual);
       const b = Number(expected);

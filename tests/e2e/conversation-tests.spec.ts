@@ -13,8 +13,10 @@ import { screenshot, signIn } from './helpers';
 /** The tiktok-us template's own conversation tests, which a flow made from it starts with. */
 const TEMPLATE_TESTS = (JSON.parse(readFileSync(new URL('../../flows/templates/tiktok-us.tests.json', import.meta.url), 'utf8')) as { tests: unknown[] }).tests.length;
 
-const SHIPPED_EN =
-  'Good news: order {order_id} ({order_items}) is on its way with {carrier}. Tracking number: {tracking_number}. You can follow it in the app under Orders > Track package. The first scan can take up to 24 hours to show.';
+/** The template's own shipped-order answer, which the seller puts back after breaking it. */
+const SHIPPED_EN = (
+  JSON.parse(readFileSync(new URL('../../flows/templates/tiktok-us.flow.json', import.meta.url), 'utf8')) as { nodes: Array<{ id: string; data: { reply?: { text: Record<string, string> } } }> }
+).nodes.find((n) => n.id === 'order-shipped')?.data.reply?.text.en as string;
 
 const saved = (page: Page) => expect(page.getByTestId('save-status')).toHaveText('All changes saved', { timeout: 15_000 });
 

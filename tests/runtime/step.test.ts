@@ -613,6 +613,18 @@ describe('feedback, collect, variables, conditions, end', () => {
     expect(d.texts(d.say('am i a vip'))).toEqual(['You are not a VIP.']);
     expect(d.state?.wait).toBeNull();
   });
+
+  it('contains_any holds when the variable contains one of the alternatives, ignoring case and width', () => {
+    const doc = miniFlow();
+    const rule = { id: 'yes', label: 'Asks as a VIP', all: [{ variable: 'last_message', op: 'contains_any' as const, value: 'gold member| PLATINUM |' }] };
+    doc.nodes = doc.nodes.map((n) => (n.id === 'isvip' ? { ...n, data: { rules: [rule] } } : n.id === 'setvip' ? { ...n, data: { assignments: [{ variable: 'vip', value: false }] } } : n)) as typeof doc.nodes;
+    const c = new Conversation(parseFlow(doc), MONDAY_OPEN);
+    c.say('hello');
+    expect(c.texts(c.say('am i a vip? I am a Platinum member'))).toEqual(['You are a VIP.']);
+    expect(c.texts(c.say('am i a vip, ＧＯＬＤ ＭＥＭＢＥＲ here'))).toEqual(['You are a VIP.']);
+    // An empty alternative (the trailing "|") matches nothing.
+    expect(c.texts(c.say('am i a vip now'))).toEqual(['You are not a VIP.']);
+  });
 });
 
 describe('assist mode and dry runs', () => {

@@ -12,7 +12,7 @@ import { TypedValue } from '../editors/variables-editor';
 import { useNodeEdit } from './node-form';
 import type { InspectorProps } from './types';
 
-const OPS = ['eq', 'neq', 'gt', 'gte', 'lt', 'lte', 'contains', 'is_set', 'is_empty'] as const;
+const OPS = ['eq', 'neq', 'gt', 'gte', 'lt', 'lte', 'contains', 'contains_any', 'is_set', 'is_empty'] as const;
 const NO_VALUE = new Set<Comparison['op']>(['is_set', 'is_empty']);
 
 function starter(type: VariableType): string | number | boolean {
@@ -123,6 +123,7 @@ export function ConditionInspector(props: InspectorProps<'condition'>) {
                       }
                     />
                   ) : null}
+                  {c.op === 'contains_any' ? <p className="text-[11px] text-slate-500">{t('anyOfHint')}</p> : null}
                 </div>
               );
             })}
