@@ -34,6 +34,12 @@ export const SettingsSchema = z.object({
   matchThreshold: z.number().min(0).max(100).default(50),
   /** Queue used when a guard (repeat limit, unresolved rating, step budget) hands over. */
   handoffQueue: z.string().min(1).max(64).default('default'),
+  /**
+   * The node a guard (repeat limit, unresolved rating) hands over through, for example the
+   * working-hours check before the flow's hand-over, so the buyer hears when the team is back.
+   * Unset: the first handoff node's message, at once, into `handoffQueue`.
+   */
+  guardHandoffTarget: IdSchema.optional(),
   robot: RobotSettingsSchema.default({ mode: 'auto', autoWhen: 'always', assistAutoSend: false }),
 });
 export type Settings = z.infer<typeof SettingsSchema>;

@@ -31,6 +31,10 @@ export class Run {
   input: Input | null = null;
   /** Set when a guard took over: the run stops at once. */
   halted = false;
+  /** Set when a guard hands over through the flow (settings.guardHandoffTarget): the node the run goes on at. */
+  detour: string | null = null;
+  /** A guard's hand-over through the flow is under way: a guard within it hands over at once. */
+  private guarding = false;
   stepsLeft: number;
   /** Intent recognised in this step, credited to the replies that follow it. */
   intentId: string | null = null;
@@ -160,10 +164,32 @@ export class Run {
   }
 
   /**
-   * A guard (loop guard, unresolved rating, step budget) hands over: with the flow's first
-   * handoff node's messages when there is one, into the flow's guard queue.
+   * A guard (loop guard, unresolved rating) hands over: through the flow's guard hand-over node
+   * when it has one (the run goes on there, see `detour`), else at once with the flow's first
+   * handoff node's messages, into the flow's guard queue.
    */
   guardHandoff(reason: string): void {
+    const target = this.settings.guardHandoffTarget;
+    if (target !== undefined && !this.guarding && this.flow.nodes.has(target)) {
+      this.guarding = true;
+      this.detour = target;
+      this.handoffReason = reason;
+      // The message that set the guard off is answered by the hand-over, not again at the router.
+      if (this.input) this.input.consumed = true;
+      this.note({ type: 'guard', nodeId: target, message: `Handing over through "${this.flow.nodes.get(target)?.label || target}"`, data: { guard: 'guard_handoff', target } });
+      return;
+    }
+    this.handOverNow(reason);
+  }
+
+  /** After the step: a guard's hand-over through the flow that did not reach a hand-over hands over at once. */
+  finishGuard(): void {
+    if (!this.guarding || this.halted || this.state.status === 'human' || this.state.status === 'closed') return;
+    this.note({ type: 'problem', message: 'The guard hand-over path ended without handing over: handing over directly' });
+    this.handOverNow(this.handoffReason ?? 'guard');
+  }
+
+  private handOverNow(reason: string): void {
     const h = this.flow.firstHandoff;
     if (h) {
       const online = this.env.agents.online > 0;

@@ -30,6 +30,7 @@ export function step(flow: FlowDocument, state: ConversationState | null, event:
     run.state.counters.events += 1;
     run.note({ type: 'event', message: describeEvent(event), data: { event: event.type } });
     dispatch(run, event);
+    run.finishGuard();
   } catch (e) {
     // A bug must not take the conversation down: report it and keep the previous state.
     run.note({ type: 'problem', message: `Internal error: ${(e as Error).message}` });
@@ -308,7 +309,19 @@ function onFeedback(run: Run, event: Extract<RuntimeEvent, { type: 'feedback' }>
     run.note({ type: 'guard', nodeId: reply.nodeId, message: 'Unresolved rating: handing over', data: { guard: 'unresolved_rating' } });
     run.outputs.notes.push(`The buyer rated a bot reply as unresolved${event.reason ? ` (${event.reason.replace('_', ' ')})` : ''}.`);
     run.guardHandoff('unresolved_rating');
+    const detour = takeDetour(run);
+    if (detour !== null) {
+      run.auto = robotAuto(run);
+      runFrom(run, detour);
+    }
   }
+}
+
+/** The node a guard hands over through, once. */
+function takeDetour(run: Run): string | null {
+  const to = run.detour;
+  run.detour = null;
+  return to;
 }
 
 function handlerOf(kind: string): NodeHandler<never> {
@@ -360,6 +373,8 @@ function follow(run: Run, nodeId: string, outcome: NodeOutcome): void {
 /** Applies a node's outcome; returns the next node to run, or null when the run is over. */
 function advance(run: Run, nodeId: string, outcome: NodeOutcome): string | null {
   if (run.halted) return null;
+  const detour = takeDetour(run);
+  if (detour !== null) return detour;
   if ('wait' in outcome) {
     run.state.wait = outcome.wait;
     run.note({ type: 'wait', nodeId, message: `Waiting for ${outcome.wait.for === 'effect' ? 'the host' : 'the buyer'}`, data: { for: outcome.wait.for } });

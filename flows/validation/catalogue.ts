@@ -25,6 +25,7 @@ export const PROBLEM_CATALOGUE = {
   FLOW023: { severity: 'warning', en: 'A holiday is also a dated exception', zh: '节假日同时设置了特殊日期' },
   FLOW024: { severity: 'warning', en: 'Reply text in a language the flow does not support', zh: '回复内容的语言不在流程支持的语言中' },
   FLOW025: { severity: 'warning', en: 'Intent cannot be recognised in a language of the flow', zh: '意图在流程的某种语言中无法被识别' },
+  FLOW026: { severity: 'error', en: 'Guard hand-over goes to a missing node', zh: '保护机制转人工指向不存在的节点' },
 } as const satisfies Record<string, { severity: 'error' | 'warning'; en: string; zh: string }>;
 
 export type ProblemCode = keyof typeof PROBLEM_CATALOGUE;

@@ -144,6 +144,10 @@ export function checkContent(doc: FlowDocument, report: Report): void {
     // A dated exception on a holiday is a deliberate override, not a broken range: a warning.
     for (const p of scheduleProblems(s)) report(p.code === 'exception_on_holiday' ? 'FLOW023' : 'FLOW010', null, ['schedules', i, ...p.path], `${s.name}: ${p.en}`, `${s.name}：${p.zh}`);
   });
+  const guardTarget = doc.settings.guardHandoffTarget;
+  if (guardTarget !== undefined && !nodeIds.has(guardTarget)) {
+    report('FLOW026', null, ['settings', 'guardHandoffTarget'], `Guards hand over through missing node "${guardTarget}".`, `保护机制转人工时经过的节点“${guardTarget}”不存在。`);
+  }
   const robot = doc.settings.robot;
   if (robot.autoWhen === 'outside_hours' && robot.mode === 'auto') {
     if (robot.scheduleId !== undefined && !scheduleIds.has(robot.scheduleId)) report('FLOW014', null, ['settings', 'robot', 'scheduleId'], `Schedule "${robot.scheduleId}" does not exist.`, `营业时间“${robot.scheduleId}”不存在。`);

@@ -43,8 +43,8 @@ export function checkGraph(doc: FlowDocument, report: Report): void {
     }
   });
 
-  // Reachable from the start, or from a global trigger's target (triggers work from anywhere).
-  const roots = [...starts.map((i) => doc.nodes[i]?.id), ...doc.globalTriggers.map((t) => t.target)].filter((x): x is string => !!x);
+  // Reachable from the start, from a global trigger's target (triggers work from anywhere), or from where guards hand over.
+  const roots = [...starts.map((i) => doc.nodes[i]?.id), ...doc.globalTriggers.map((t) => t.target), doc.settings.guardHandoffTarget].filter((x): x is string => !!x);
   const seen = new Set<string>(roots);
   const queue = [...roots];
   while (queue.length > 0) {

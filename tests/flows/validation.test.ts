@@ -227,4 +227,24 @@ describe('audit fixes', () => {
     // A Chinese keyword is enough for zh buyers; no zh examples is fine then.
     expect(withIntent(['size|fit|尺码'])).toEqual([]);
   });
+
+  it('FLOW026 guards handing over through a missing node; an existing one counts as reachable', () => {
+    const ps = problems((d) => void (d.settings = { guardHandoffTarget: 'hours-check' }));
+    expect(ps.find((p) => p.code === 'FLOW026')).toMatchObject({ severity: 'error', nodeId: null, path: ['settings', 'guardHandoffTarget'] });
+    expect(ps.find((p) => p.code === 'FLOW026')?.message.en).toBe('Guards hand over through missing node "hours-check".');
+    expect(hasErrors(ps)).toBe(true);
+    // A step only the guards lead to is not unreachable.
+    const only = problems((d) => {
+      d.settings = { guardHandoffTarget: 'hours' };
+      d.globalTriggers = [];
+      d.edges = (d.edges ?? []).filter((e) => e.target !== 'hours');
+    });
+    expect(codes(only)).not.toContain('FLOW026');
+    expect(only.filter((p) => p.code === 'FLOW003').map((p) => p.nodeId)).not.toContain('hours');
+    const unreached = problems((d) => {
+      d.globalTriggers = [];
+      d.edges = (d.edges ?? []).filter((e) => e.target !== 'hours');
+    });
+    expect(unreached.filter((p) => p.code === 'FLOW003').map((p) => p.nodeId)).toContain('hours');
+  });
 });

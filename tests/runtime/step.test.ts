@@ -542,6 +542,58 @@ describe('guards', () => {
     expect(rated.outputs.tags).toContain('rating:unresolved:not_useful');
   });
 
+  describe('guards hand over through the step the seller chose', () => {
+    const through = (target: string) => {
+      const doc = miniFlow();
+      doc.settings = { guardHandoffTarget: target };
+      return parseFlow(doc);
+    };
+
+    it('the repeat limit on a Sunday night goes through working hours: closed, back tomorrow, then the hand-over', () => {
+      const c = new Conversation(through('hours'), SUNDAY_NIGHT);
+      c.say('hello');
+      c.say('refund', 60);
+      c.say('a different question about refund', 60);
+      const third = c.say('refund again', 60);
+      expect(c.texts(third)).toEqual(['We are closed; back tomorrow at 9 AM.', 'Sorry, no agent is online now; we will reply as soon as we are back.']);
+      expect(third.outputs.handoff).toEqual({ queue: 'support', reason: 'repeat_limit' });
+      expect(third.outputs.notes[0]).toMatch(/same reply/);
+      expect(third.state.status).toBe('human');
+    });
+
+    it('an unresolved rating goes through it too', () => {
+      const c = new Conversation(through('hours'), SUNDAY_NIGHT);
+      const r = c.say('refund');
+      const answer = r.outputs.replies.find((x) => x.kind === 'answer');
+      const rated = c.send({ type: 'feedback', replyId: answer?.id ?? '', resolved: false });
+      expect(c.texts(rated)).toEqual(['We are closed; back tomorrow at 9 AM.', 'Sorry, no agent is online now; we will reply as soon as we are back.']);
+      expect(rated.outputs.handoff).toEqual({ queue: 'support', reason: 'unresolved_rating' });
+    });
+
+    it('a step that never hands over: the bot hands over at once after it, and the message is not answered again', () => {
+      const c = new Conversation(through('thanks'), MONDAY_OPEN);
+      c.say('hello');
+      c.say('refund', 60);
+      c.say('a different question about refund', 60);
+      const third = c.say('refund again', 60);
+      expect(c.texts(third)).toEqual(['Glad to help!', 'Sorry, no agent is online now; we will reply as soon as we are back.']);
+      expect(third.outputs.handoff).toEqual({ queue: 'default', reason: 'repeat_limit' });
+      expect(third.trace.some((t) => t.type === 'problem' && /ended without handing over/.test(t.message))).toBe(true);
+    });
+
+    it('a guard inside the hand-over path hands over at once instead of going round again', () => {
+      const doc = miniFlow();
+      doc.settings = { guardHandoffTarget: 'm_refund' };
+      const c = new Conversation(parseFlow(doc), MONDAY_OPEN);
+      c.say('hello');
+      c.say('refund', 60);
+      c.say('a different question about refund', 60);
+      const third = c.say('refund again', 60);
+      expect(c.texts(third)).toEqual(['Sorry, no agent is online now; we will reply as soon as we are back.']);
+      expect(third.outputs.handoff?.reason).toBe('repeat_limit');
+    });
+  });
+
   it('a resolved rating is recorded without a handoff', () => {
     const c = new Conversation(flow, MONDAY_OPEN);
     const r = c.say('refund');

@@ -21,6 +21,31 @@ import { ThresholdControl } from './threshold';
 import { TriggersEditor } from './triggers-editor';
 import { VariablesEditor } from './variables-editor';
 
+const FIRST_HANDOFF = '__first_handoff__';
+
+function withGuardTarget(settings: Settings, target: string | undefined): Settings {
+  const { guardHandoffTarget: _old, ...rest } = settings;
+  return target === undefined ? rest : { ...rest, guardHandoffTarget: target };
+}
+
+/** Where the repeat limit and a "not resolved" rating hand over: a step of the flow, or the first hand-over's message at once. */
+function GuardHandoffTarget({ value, onChange }: { value: string | undefined; onChange(target: string | undefined): void }) {
+  const t = useTranslations('inspector.flow');
+  const tk = useTranslations('designer.kinds');
+  const nodes = useDesigner((s) => s.doc.nodes);
+  const path = ['settings', 'guardHandoffTarget'];
+  // Working-hours checks and hand-overs first: what a guard usually goes through.
+  const rank = (kind: string) => (kind === 'working_hours' ? 0 : kind === 'handoff' ? 1 : kind === 'agent_status' ? 2 : 3);
+  const targets = nodes.filter((n) => n.kind !== 'start').sort((a, b) => rank(a.kind) - rank(b.kind));
+  const options = [{ value: FIRST_HANDOFF, label: t('guardHandoffFirst') }, ...targets.map((n) => ({ value: n.id, label: n.label || `${tk(n.kind)} · ${n.id}` }))];
+  if (value !== undefined && !nodes.some((n) => n.id === value)) options.push({ value, label: value });
+  return (
+    <FormRow htmlFor={fieldId(path)} label={t('guardHandoffTarget')} hint={t('guardHandoffTargetHint')}>
+      <PathSelect path={path} className="h-8 text-sm" value={value ?? FIRST_HANDOFF} options={options} onValueChange={(v) => onChange(v === FIRST_HANDOFF ? undefined : v)} />
+    </FormRow>
+  );
+}
+
 export function FlowSettings({ intro }: { intro?: ReactNode }) {
   const t = useTranslations('inspector.flow');
   const doc = useDesigner((s) => s.doc);
@@ -55,7 +80,7 @@ export function FlowSettings({ intro }: { intro?: ReactNode }) {
         <LanguagesEditor />
       </Collapsible>
 
-      <Collapsible title={t('conversation')} paths={[['settings', 'sessionWindowSeconds'], ['settings', 'burstWindowSeconds'], ['settings', 'repeatLimit'], ['settings', 'fallbackEscalation'], ['settings', 'maxStepsPerEvent'], ['settings', 'handoffOnUnresolved'], ['settings', 'handoffQueue']]} testId="section-conversation">
+      <Collapsible title={t('conversation')} paths={[['settings', 'sessionWindowSeconds'], ['settings', 'burstWindowSeconds'], ['settings', 'repeatLimit'], ['settings', 'fallbackEscalation'], ['settings', 'maxStepsPerEvent'], ['settings', 'handoffOnUnresolved'], ['settings', 'handoffQueue'], ['settings', 'guardHandoffTarget']]} testId="section-conversation">
         <FormRow htmlFor={fieldId(['settings', 'sessionWindowSeconds'])} label={t('sessionWindow')} hint={t('sessionWindowHint')}>
           <DraftNumber path={['settings', 'sessionWindowSeconds']} value={settings.sessionWindowSeconds} scale={60} suffix={t('minutes')} onCommit={(v) => setSetting('sessionWindowSeconds', v ?? 1800)} />
         </FormRow>
@@ -75,6 +100,7 @@ export function FlowSettings({ intro }: { intro?: ReactNode }) {
         <FormRow htmlFor={fieldId(['settings', 'handoffQueue'])} label={t('handoffQueue')} hint={t('handoffQueueHint')}>
           <DraftInput path={['settings', 'handoffQueue']} value={settings.handoffQueue} maxLength={64} onCommit={(v) => setSetting('handoffQueue', v)} />
         </FormRow>
+        <GuardHandoffTarget value={settings.guardHandoffTarget} onChange={(v) => editDoc((d) => ({ ...d, settings: withGuardTarget(d.settings, v) }), ['settings', 'guardHandoffTarget'])} />
       </Collapsible>
 
       <Collapsible title={t('matching')} paths={[['settings', 'matchThreshold']]} summary={t('thresholdSummary', { value: settings.matchThreshold })} testId="section-matching">
