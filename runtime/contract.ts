@@ -77,6 +77,8 @@ const WaitSchema = z.discriminatedUnion('for', [
     nodeId: z.string(),
     effectId: z.string(),
     hint: z.string().optional(),
+    /** The buyer's own last message, when `hint` also holds the pieces typed before it: an item it names wins. */
+    latest: z.string().optional(),
     /** The order a tapped order button named: the lookup answers about that order only. */
     picked: z.string().optional(),
     intentId: z.string().optional(),

@@ -13,6 +13,8 @@ export interface Input {
   consumed: boolean;
   /** A greeting was sent for this message: with no question in it, the greeting is the answer. */
   afterGreeting: boolean;
+  /** The message as the buyer sent it, when `text` was joined with the pieces typed just before. */
+  own?: string;
 }
 
 /** What a node does when the run reaches it (or an event arrives while the bot waits there). */

@@ -39,11 +39,13 @@ const WORDS: Record<string, string> = {
     'hey hiya thx ty pls plz yeah yep yup nope okay guys im dont cant wont didnt doesnt isnt wheres whats hows got get just any been yet',
   es:
     'el la los las es son mi mis mí tu usted dónde donde cuándo cuando qué que cómo como por para con sin pedido paquete envío envio llega llegó recibí todavía aún hola gracias quiero necesito ayuda está esta estoy de del y no sí puedo reembolso devolución ' +
+    'hora horas abren abre abierto abierta atienden atiende atención atencion cierran cierra trabajan sábado sabado domingo lunes perfecto hablo inglés ingles español espanol buscan empleados adiós adios chao ' +
     'me te se lo le nos les un una unos unas al hay tiene tienen tengo tarda tardan llegado llego llegar llegará llegara nada pasaron semana semanas días dias día dia cuánto cuanto cuántos cuantos hacen envíos envios enviar envían envian talla tallas peso kilos rojo roja azul negro negra blanco blanca disponible deja pagar pago pagué cobraron cobro cobró doble roto rota producto productos equivocado equivocada mandar mandaron mandan factura cuéntame cuentame chiste compro compré compre hoy mañana ayer si también tambien pero porque muy más mas bien bueno buena hacer puede pueden quisiera cambiar cambio dirección direccion cancelar cupón cupon descuento descuentos promoción promocion oferta precio tarjeta devolver regresar dinero ropa zapatos vestido camisa aquí allí ahora todo todos nunca mucho poco tiempo seguimiento rastreo número numero guía caja dañado dañada hablar persona humano agente porfa eso esto ese cual cuál sirvió sirvio ayudó ayudo funciona funcionó nadie alguien chico chica grande quedó quedo ' +
     // Greetings and chat spellings.
     'buenas buenos tardes noches saludos oye ola tal vale grax disculpa disculpe perdón perdon amigo amiga señor señora señorita ahorita órale orale pues nomás nomas entonces igual xq pq porq',
   pt: 'o a os as é são meu minha meus eu você voce onde quando que como por para com sem pedido encomenda pacote entrega envio chega chegou recebi ainda não nao sim olá ola obrigado obrigada quero preciso ajuda está esta estou de do da e posso reembolso devolução',
   ms:
+    'baik baiklah kurang sepasang stokin tudung saiz ' +
     'saya awak anda kamu di mana bila bilakah apa bagaimana kenapa mengapa ini itu dan dengan untuk tidak belum sudah lagi boleh tolong terima kasih barang pesanan bungkusan sampai hantar penghantaran mahu nak ke dari ada bayar ' +
     // Informal spellings buyers type (sy = saya, x = tak, brg = barang, ...).
     'sy sya aku x tak tk dah dh nk hendak brg brp berapa hr hari ni tu dgn tlg blm byr smpai td tadi mcm macam kat pun je jer lg ye knp ape org orang betul jgn jangan panggil minta mintak pulangkan pulang tukar salah alamat warna rosak pecah kotak duit wang harga murah mahal kupon baucer saiz kasut baju seluar penerima poskod resit invois syarikat tuntutan staf ckp cakap blh bole dpt dapat kena buat tengok tgk lepas sebelum sblm esok semalam minggu bulan sikit sket banyak byk takde tiada xde sebab pasal nanti skrg sekarang lambat cepat dihantar beli kedai penjual tersilap silap pilih nombor telefon dalam rumah pejabat hujan menang siapa ceritakan lawak perdana menteri masih msh tapi tp kalau klu bagi bg mohon encik cik puan tuan salam assalamualaikum selamat pagi petang hai tumpang tanya penipu tipu teruk korang servis masuk keluar guna sahaja saja sila maaf baru lama habis tunggu harap bayaran gagal',
@@ -62,6 +64,9 @@ const WORDS: Record<string, string> = {
 const CHAR_CUES: ReadonlyArray<readonly [RegExp, string, number]> = [
   [/ñ/u, 'es', 2],
   [/[¿¡]/u, 'es', 3],
+  // An acute accent is not English ("a qué hora abren"): among English and Spanish it decides.
+  [/[áéíóú]/u, 'es', 1],
+  [/[áéíóú]/u, 'pt', 1],
   [/[ãõ]/u, 'pt', 3],
   [/ç/u, 'pt', 1],
   [/ç/u, 'fr', 1],

@@ -1,6 +1,6 @@
 import type { NodeOfKind } from '../../flows/nodes';
 import { edgeKey } from '../compile';
-import { matchIntent } from '../matching/matcher';
+import { matchIntent, type MatchResult } from '../matching/matcher';
 import { questionText, writtenOrderNumber } from '../order-numbers';
 import { instantToMs } from '../time';
 import { orderIdOfPayload } from '../order-payload';
@@ -106,7 +106,7 @@ function route(node: NodeOfKind<'intent'>, run: Run): NodeOutcome {
   const { intents: refusedIntents, targets: refusedTargets } = run.refused;
   const leadsToRefused = (i: string) => refusedIntents.has(i) || refusedTargets.has(run.flow.edges.get(edgeKey(node.id, i))?.target ?? '');
   const allowed = refusedIntents.size + refusedTargets.size > 0 ? node.data.intents.filter((i) => !leadsToRefused(i)) : node.data.intents;
-  const match = (text: string) => matchIntent(run.flow.intentIndex, questionText(text), { language: run.language, restrictTo: allowed, threshold });
+  const match = (text: string, among: readonly string[] = allowed) => matchIntent(run.flow.intentIndex, questionText(text), { language: run.language, restrictTo: among, threshold });
   let result = match(input.text);
   // "Hi, when will my order ship? Thank you": the question decides, not the courtesy around it,
   // when the whole message went to what the courtesy alone says (thanks) or to nothing.
@@ -118,6 +118,18 @@ function route(node: NodeOfKind<'intent'>, run: Run): NodeOutcome {
       result = asked;
       polite = true;
     }
+  }
+  // "va", "sure", "sale, gracias": an acknowledgement only resembles an example by chance
+  // ("por dónde va mi pedido"); it is an intent's only when the seller listed it as a keyword.
+  const byExampleOnly = (r: MatchResult) => r.intentId !== null && r.candidates.find((c) => c.intentId === r.intentId)?.via === 'example';
+  if (byExampleOnly(result) && acknowledgement(input.text) !== null) {
+    const passed = new Set<string>();
+    for (let tries = 0; byExampleOnly(result) && tries < 3; tries++) {
+      passed.add(result.intentId as string);
+      result = match(input.text, allowed.filter((i) => !passed.has(i)));
+    }
+    if (byExampleOnly(result)) result = { ...result, intentId: null };
+    run.note({ type: 'guard', nodeId: node.id, message: `Only an acknowledgement: ${[...passed].join(', ')} not taken (they only resemble an example)`, data: { guard: 'acknowledgement' } });
   }
   // A question typed in pieces ("my earbuds" … "they arrived broken"): an unplaced message of a
   // moment ago is read together with this one.
@@ -143,7 +155,10 @@ function route(node: NodeOfKind<'intent'>, run: Run): NodeOutcome {
     session.fallbacks = 0;
     delete session.unplaced;
     // The pieces before name what the question is about ("the hoodie i ordered" … "still hasn't come").
-    if (joined !== null) input.text = joined;
+    if (joined !== null) {
+      input.own = input.text;
+      input.text = joined;
+    }
     run.note({
       type: 'intent',
       nodeId: node.id,

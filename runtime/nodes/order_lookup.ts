@@ -143,7 +143,7 @@ function orderButtonLabel(order: Order): string {
 }
 
 /** After the host answered: pick the order meant, ask to confirm when unsure, or branch. */
-function decide(node: NodeOfKind<'order_lookup'>, run: Run, orders: Order[], hint: string): NodeOutcome {
+function decide(node: NodeOfKind<'order_lookup'>, run: Run, orders: Order[], hint: string, latest?: string): NodeOutcome {
   const sorted = [...orders].sort((a, b) => instantToMs(b.createdAt) - instantToMs(a.createdAt) || (a.id < b.id ? -1 : 1));
   run.state.orders = sorted.slice(0, MAX_KEPT_ORDERS);
   if (sorted.length === 0) {
@@ -162,7 +162,8 @@ function decide(node: NodeOfKind<'order_lookup'>, run: Run, orders: Order[], hin
     return { go: 'not_found' };
   }
   // "where is the hoodie", "y la gorra que pedí": the one order whose item the buyer names, whatever its status.
-  const byItem = hint ? findByItem(sorted, hint) : undefined;
+  // Pieces typed one after the other ("did the tote bag arrive?" … "and the hoodie?"): the item of the last one.
+  const byItem = (latest ? findByItem(sorted, latest) : undefined) ?? (hint ? findByItem(sorted, hint) : undefined);
   if (byItem) {
     run.note({ type: 'effect', nodeId: node.id, message: `The buyer named an item of order ${byItem.id}` });
     return branch(node, run, byItem);
@@ -231,7 +232,15 @@ export const order_lookup: NodeHandler<'order_lookup'> = {
     run.outputs.effects.push({ id: effectId, type: 'lookup_order', buyerId: run.env.buyer.id, orderId: named, nodeId: node.id });
     run.note({ type: 'effect', nodeId: node.id, message: `Asked the shop's system for the buyer's orders${named ? ` (named: ${named})` : ''}`, data: { effectId } });
     return {
-      wait: { for: 'effect', nodeId: node.id, effectId, hint: picked ? '' : hint.slice(0, 500), ...(picked ? { picked } : {}), ...(run.intentId ? { intentId: run.intentId } : {}) },
+      wait: {
+        for: 'effect',
+        nodeId: node.id,
+        effectId,
+        hint: picked ? '' : hint.slice(0, 500),
+        ...(run.input?.own !== undefined && !picked ? { latest: run.input.own.slice(0, 500) } : {}),
+        ...(picked ? { picked } : {}),
+        ...(run.intentId ? { intentId: run.intentId } : {}),
+      },
     };
   },
   resume(node, run, event, wait) {
@@ -245,7 +254,7 @@ export const order_lookup: NodeHandler<'order_lookup'> = {
         return { go: exit };
       }
       if (wait.picked !== undefined) return decidePicked(node, run, event.orders, wait.picked);
-      return decide(node, run, event.orders, wait.hint ?? '');
+      return decide(node, run, event.orders, wait.hint ?? '', wait.latest);
     }
     if (wait.for !== 'order_choice') return { wait };
     const input = run.input;

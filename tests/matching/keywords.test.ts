@@ -29,6 +29,17 @@ describe('keywords', () => {
     expect(findKeyword(compileKeywords(['esta|está']), keywordText(normalizeText('¿Dónde ESTÁ?')))?.source).toBe('esta');
   });
 
+  it('finds a word glued to Chinese or Japanese, as buyers in Malaysia type it', () => {
+    const kws = compileKeywords(['tracking|refund', 'ship yet']);
+    expect(findKeyword(kws, keywordText(normalizeText('tracking几天没动')))?.source).toBe('tracking');
+    expect(findKeyword(kws, keywordText(normalizeText('我要refund')))?.source).toBe('refund');
+    expect(findKeyword(kws, keywordText(normalizeText('已经ship yet了吗')))?.source).toBe('ship yet');
+    expect(findKeyword(kws, keywordText(normalizeText('返金refundしたい')))?.source).toBe('refund');
+    // Inside a Latin word nothing changes.
+    expect(findKeyword(kws, keywordText(normalizeText('refunded trackings')))?.source).toBe('tracking');
+    expect(findKeyword(compileKeywords(['fund']), keywordText(normalizeText('我要refund')))).toBeNull();
+  });
+
   it('agrees with checking every alternative, for any keywords and message', () => {
     fc.assert(
       fc.property(fc.array(fc.array(phrase, { minLength: 1, maxLength: 3 }).map((a) => a.join('|')), { maxLength: 6 }), fc.array(fc.constantFrom(...WORDS, 'hi', '?', '!'), { maxLength: 8 }), (entries, message) => {

@@ -57,6 +57,12 @@ describe('detectLanguage', () => {
     ['me cobraron doble', US, 'es'],
     ['cuanto tarda el envio a texas', US, 'es'],
     ['my card got declined at checkout', US, 'en'],
+    ['a qué hora abren?', US, 'es'],
+    ['no hablo inglés', US, 'es'],
+    ['buscan empleados?', US, 'es'],
+    ['what is the café address', US, 'en'],
+    ['baik tq', MY, 'ms'],
+    ['stokin kurang sepasang', MY, 'ms'],
   ])('%s (among %j) → %s', (text, candidates, lang) => {
     expect(detectLanguage(text, candidates, 'en').language).toBe(lang);
   });

@@ -227,6 +227,33 @@ describe('order awareness', () => {
     expect(zh.texts(zh.say('卫衣那个'))).toEqual(['订单 SO10001 已由 SF Express 发出，运单号 SF123456789。']);
   });
 
+  it('"sure" or "va" only acknowledges: it does not start an order lookup for resembling an example', () => {
+    const doc = miniFlow();
+    const track = doc.intents?.find((i) => i.id === 'track');
+    if (!track?.examples?.en) throw new Error('track');
+    track.examples.en.push('pretty sure my order is lost', 'por donde va mi pedido');
+    const c = new Conversation(parseFlow(doc), MONDAY_OPEN, [shipped]);
+    c.say('hello');
+    for (const ok of ['sure', 'va']) {
+      const r = c.say(ok, 60);
+      expect(r.outputs.effects).toEqual([]);
+      expect(r.trace.some((e) => e.data?.guard === 'acknowledgement')).toBe(true);
+    }
+    // A keyword the seller listed still counts.
+    expect(c.say('tracking', 60).outputs.effects.length).toBe(1);
+  });
+
+  it('pieces typed one after the other that name two items: the item of the last piece is the order meant', () => {
+    const delivered: Order = { id: 'SO10004', buyerId: 'buyer-1', status: 'delivered', createdAt: '2026-11-01T03:00:00Z', deliveredAt: '2026-11-05T03:00:00Z', items: [{ title: 'Canvas tote bag', quantity: 1 }] };
+    const c = new Conversation(flow, MONDAY_OPEN, [shipped, delivered]);
+    c.say('hello');
+    const first = c.say('did the tote bag get delivered?', 10);
+    expect(first.outputs.replies.map((r) => r.kind)).toEqual(['fallback']);
+    const second = c.say('and the hoodie, tracking?', 15);
+    expect(second.trace.some((e) => e.type === 'intent' && e.data?.intentId === 'track')).toBe(true);
+    expect(c.texts(second)).toEqual(['Order SO10001 shipped with SF Express, tracking SF123456789.']);
+  });
+
   it('a later order question of the session means the order the buyer picked, not the latest open one', () => {
     const c = new Conversation(flow, MONDAY_OPEN, [shipped, onTime]);
     c.say('tracking');
