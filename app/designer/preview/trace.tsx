@@ -28,6 +28,9 @@ export function StepTrace({ trace, open, onToggle }: { trace: TraceEntry[]; open
       const matched = e.data.intentId as string | null;
       const top = candidates[0];
       const runner = matched ? candidates.find((c) => c.intentId !== matched) : candidates[1];
+      // Chosen without matching words (a button, an order number, an item): no score to show.
+      const via = e.data.via as string | undefined;
+      if (matched && (via === 'payload' || via === 'order_number' || via === 'order_item')) return t(`trace.chosen.${via}`, { intent: intentName(matched) });
       const head = matched
         ? t('trace.matched', { intent: intentName(matched), score: Number(e.data.score), threshold: Number(e.data.threshold ?? 0) })
         : top
