@@ -70,13 +70,12 @@ export function keywordText(normalized: string): KeywordText {
   return lastKeywordText;
 }
 
-// A word glued to Han, kana or Thai ("tracking几天没动", "我要refund") is still a word.
-const GLUED = /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\u30FC\u3005])(?=[^\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\u30FC\u3005])|(?<=[^\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\u30FC\u3005])(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\u30FC\u3005])/gu;
-const NO_SPACE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+// A word glued to Han, kana or Thai ("tracking几天没动", "我要refund") is still a word: the
+// tokenizer's runs split there. Below U+0E00 nothing is written without spaces.
+const MAYBE_GLUED = /[\u0e00-\u{10ffff}]/u;
 
 function computeKeywordText(normalized: string): KeywordText {
-  const spaced = NO_SPACE_SCRIPT.test(normalized) ? normalized.replace(GLUED, ' ') : normalized;
-  const words = spaced ? spaced.split(' ') : [];
+  const words = !normalized ? [] : MAYBE_GLUED.test(normalized) ? splitRuns(normalized).map((r) => r.text) : normalized.split(' ');
   const foldedWords = Object.freeze(words.map(foldDiacritics));
   const stemmedWords = Object.freeze(words.map(wordKey));
   const compact = normalized.replace(/ /g, '');

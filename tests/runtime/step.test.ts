@@ -524,6 +524,14 @@ describe('working hours and handoff', () => {
   });
 });
 
+/** Greets, then asks three refund questions a minute apart: the third would be the same answer a third time. */
+function sameAnswerThreeTimes(c: Conversation) {
+  c.say('hello');
+  c.say('refund', 60);
+  c.say('a different question about refund', 60);
+  return c.say('refund again', 60);
+}
+
 describe('guards', () => {
   it('answers a burst of the same message once', () => {
     const c = new Conversation(flow, MONDAY_OPEN);
@@ -536,10 +544,7 @@ describe('guards', () => {
 
   it('hands over with a system note instead of sending the same reply a third time', () => {
     const c = new Conversation(flow, MONDAY_OPEN);
-    c.say('hello');
-    c.say('refund', 60);
-    c.say('a different question about refund', 60);
-    const third = c.say('refund again', 60);
+    const third = sameAnswerThreeTimes(c);
     expect(third.outputs.replies.map((r) => r.text)).toEqual(['Sorry, no agent is online now; we will reply as soon as we are back.']);
     expect(third.outputs.handoff?.reason).toBe('repeat_limit');
     expect(third.outputs.notes[0]).toMatch(/same reply/);
@@ -552,10 +557,7 @@ describe('guards', () => {
     if (refund?.kind !== 'message') throw new Error('m_refund');
     refund.data.repeatable = true;
     const c = new Conversation(parseFlow(doc), MONDAY_OPEN);
-    c.say('hello');
-    c.say('refund', 60);
-    c.say('a different question about refund', 60);
-    const third = c.say('refund again', 60);
+    const third = sameAnswerThreeTimes(c);
     expect(third.outputs.replies.map((r) => r.text)).toContain('You can return items within 30 days.');
     expect(third.outputs.handoff).toBeNull();
   });
@@ -578,10 +580,7 @@ describe('guards', () => {
 
     it('the repeat limit on a Sunday night goes through working hours: closed, back tomorrow, then the hand-over', () => {
       const c = new Conversation(through('hours'), SUNDAY_NIGHT);
-      c.say('hello');
-      c.say('refund', 60);
-      c.say('a different question about refund', 60);
-      const third = c.say('refund again', 60);
+      const third = sameAnswerThreeTimes(c);
       expect(c.texts(third)).toEqual(['We are closed; back tomorrow at 9 AM.', 'Sorry, no agent is online now; we will reply as soon as we are back.']);
       expect(third.outputs.handoff).toEqual({ queue: 'support', reason: 'repeat_limit' });
       expect(third.outputs.notes[0]).toMatch(/same reply/);
@@ -599,10 +598,7 @@ describe('guards', () => {
 
     it('a step that never hands over: the bot hands over at once after it, and the message is not answered again', () => {
       const c = new Conversation(through('thanks'), MONDAY_OPEN);
-      c.say('hello');
-      c.say('refund', 60);
-      c.say('a different question about refund', 60);
-      const third = c.say('refund again', 60);
+      const third = sameAnswerThreeTimes(c);
       expect(c.texts(third)).toEqual(['Glad to help!', 'Sorry, no agent is online now; we will reply as soon as we are back.']);
       expect(third.outputs.handoff).toEqual({ queue: 'default', reason: 'repeat_limit' });
       expect(third.trace.some((t) => t.type === 'problem' && /ended without handing over/.test(t.message))).toBe(true);
@@ -612,10 +608,7 @@ describe('guards', () => {
       const doc = miniFlow();
       doc.settings = { guardHandoffTarget: 'm_refund' };
       const c = new Conversation(parseFlow(doc), MONDAY_OPEN);
-      c.say('hello');
-      c.say('refund', 60);
-      c.say('a different question about refund', 60);
-      const third = c.say('refund again', 60);
+      const third = sameAnswerThreeTimes(c);
       expect(c.texts(third)).toEqual(['Sorry, no agent is online now; we will reply as soon as we are back.']);
       expect(third.outputs.handoff?.reason).toBe('repeat_limit');
     });
