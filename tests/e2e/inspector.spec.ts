@@ -305,6 +305,23 @@ test('read-only versions disable every field', async ({ page }) => {
   await expect(inspector.getByTestId('try-result')).toContainText('催发货');
 });
 
+test('flow settings: automatic handovers go through the working-hours check, or straight to the first handover step', async ({ page }) => {
+  await signIn(page);
+  await newFlow(page, 'tiktok-us', 'Guards');
+  await selectNothing(page);
+  await page.getByTestId('section-conversation').locator('h3 button').click();
+  const target = page.locator('[data-path="settings.guardHandoffTarget"]');
+  await expect(target).toHaveText('Customer service open?');
+  await target.click();
+  await page.getByRole('option', { name: 'Straight to the first handover step' }).click();
+  await expect(target).toHaveText('Straight to the first handover step');
+  await saved(page);
+  await page.reload();
+  await selectNothing(page);
+  await page.getByTestId('section-conversation').locator('h3 button').click();
+  await expect(page.locator('[data-path="settings.guardHandoffTarget"]')).toHaveText('Straight to the first handover step');
+});
+
 test('forms of every kind in English and 中文 (screenshots)', async ({ page }) => {
   // Tall enough that each form fits the panel without scrolling.
   await page.setViewportSize({ width: 1440, height: 2600 });
