@@ -34,6 +34,7 @@ export const BUILTIN_VARIABLES: Readonly<Record<string, { type: VariableType; de
   shop_name: { type: 'string', description: 'Shop name' },
   language: { type: 'string', description: 'Language of the conversation' },
   next_open: { type: 'string', description: 'When the shop next opens, e.g. "Monday 09:00"' },
+  open_until: { type: 'string', description: 'Until when the shop is open, e.g. "8 PM today" (empty while closed)' },
   holiday: { type: 'string', description: 'The holiday or dated closing the shop is closed for, e.g. "Thanksgiving Day" (empty on other days)' },
   last_message: { type: 'string', description: 'The buyer\'s last message' },
   order_id: { type: 'string', description: 'Order in question (set by an order lookup)' },

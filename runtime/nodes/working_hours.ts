@@ -1,11 +1,12 @@
 import { edgeKey } from '../compile';
-import { evaluateSchedule, formatNextOpen } from '../schedule';
+import { evaluateSchedule, formatNextOpen, formatOpenUntil } from '../schedule';
 import type { Schedule } from '../../flows/schedule';
 import type { NodeHandler } from './handler';
 
 /**
- * Open or closed by the shop's schedule at the step's `now`; sets {next_open} when closed, and
- * {holiday} on a holiday or dated closing, which take the `holiday` exit when it is drawn.
+ * Open or closed by the shop's schedule at the step's `now`; sets {open_until} when open,
+ * {next_open} when closed, and {holiday} on a holiday or dated closing, which take the `holiday`
+ * exit when it is drawn.
  */
 export const working_hours: NodeHandler<'working_hours'> = {
   enter(node, run) {
@@ -17,6 +18,8 @@ export const working_hours: NodeHandler<'working_hours'> = {
     const status = evaluateSchedule(schedule, run.env.now);
     const nextOpen = formatNextOpen(status, run.language);
     if (nextOpen !== null) run.local.next_open = nextOpen;
+    const openUntil = formatOpenUntil(status, run.language);
+    if (openUntil !== null) run.local.open_until = openUntil;
     run.note({
       type: 'schedule',
       nodeId: node.id,

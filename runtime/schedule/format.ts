@@ -14,6 +14,11 @@ interface Labels {
   date: (day: number, month: number, year: number | null) => string;
   /** A day label joined with a wall-clock time 'HH:MM' ('today 09:00'; en 'today at 9 AM'). */
   at?: (when: string, time: string) => string;
+  /**
+   * A closing time read after "until": later today ('8 PM today'), or in the small hours of the
+   * next day ('1 AM tonight'; 'midnight' for 00:00). Languages without it use `at`'s form.
+   */
+  until?: { today: (time: string) => string; tonight: (time: string) => string };
 }
 
 /** 'HH:MM' on a 12-hour clock, the way US and Malaysian English write shop hours: '9 AM', '8:30 PM'. */
@@ -21,6 +26,11 @@ function twelveHour(time: string): string {
   const [h = 0, m = 0] = time.split(':').map(Number);
   const hour = h % 12 === 0 ? 12 : h % 12;
   return `${hour}${m === 0 ? '' : `:${String(m).padStart(2, '0')}`} ${h < 12 ? 'AM' : 'PM'}`;
+}
+
+/** 'HH:MM' with its article, as Spanish says a time: 'la 1:00', 'las 20:00'. */
+function spanishHour(time: string): string {
+  return `${time.startsWith('01:') ? 'la' : 'las'} ${time.replace(/^0(?=\d:)/, '')}`;
 }
 
 const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -47,6 +57,7 @@ const LABELS: Record<string, Labels> = {
     dated: (w, d, _m, mn) => `${w}, ${mn} ${d}`,
     date: (d, m, y) => `${EN_MONTHS[m - 1] ?? m} ${d}${y === null ? '' : `, ${y}`}`,
     at: (when, time) => `${when} at ${twelveHour(time)}`,
+    until: { today: (t) => `${twelveHour(t)} today`, tonight: (t) => (t === '00:00' ? 'midnight' : `${twelveHour(t)} tonight`) },
   },
   zh: {
     today: '今天',
@@ -55,6 +66,7 @@ const LABELS: Record<string, Labels> = {
     months: [],
     dated: (w, d, m) => `${m}月${d}日 ${w}`,
     date: (d, m, y) => `${y === null ? '' : `${y}年`}${m}月${d}日`,
+    until: { today: (t) => `今天${t}`, tonight: (t) => (t === '00:00' ? '今晚24:00' : `凌晨${t}`) },
   },
   'zh-hant': {
     today: '今天',
@@ -63,6 +75,7 @@ const LABELS: Record<string, Labels> = {
     months: [],
     dated: (w, d, m) => `${m}月${d}日 ${w}`,
     date: (d, m, y) => `${y === null ? '' : `${y}年`}${m}月${d}日`,
+    until: { today: (t) => `今天${t}`, tonight: (t) => (t === '00:00' ? '今晚24:00' : `凌晨${t}`) },
   },
   es: {
     today: 'hoy',
@@ -71,6 +84,7 @@ const LABELS: Record<string, Labels> = {
     months: ['ene', 'feb', 'mar', 'abr', 'may', 'jun', 'jul', 'ago', 'sept', 'oct', 'nov', 'dic'],
     dated: (w, d, _m, mn) => `${w} ${d} ${mn}`,
     date: dayMonth(ES_MONTHS, ' de '),
+    until: { today: (t) => `${spanishHour(t)} de hoy`, tonight: (t) => (t === '00:00' ? 'la medianoche' : `${spanishHour(t)} de la madrugada`) },
   },
   pt: {
     today: 'hoje',
@@ -87,6 +101,7 @@ const LABELS: Record<string, Labels> = {
     months: ['Jan', 'Feb', 'Mac', 'Apr', 'Mei', 'Jun', 'Jul', 'Ogo', 'Sep', 'Okt', 'Nov', 'Dis'],
     dated: (w, d, _m, mn) => `${w} ${d} ${mn}`,
     date: dayMonth(MS_MONTHS),
+    until: { today: (t) => `${t} hari ini`, tonight: (t) => (t === '00:00' ? 'tengah malam' : `${t} malam ini`) },
   },
   id: {
     today: 'hari ini',
@@ -161,6 +176,23 @@ function labelsFor(language: string): Labels {
 export function formatNextOpen(status: ScheduleStatus, language: string): string | null {
   if (!status.nextOpen) return null;
   return formatLocalRelative(status.local, status.nextOpen.local, language);
+}
+
+/**
+ * Label of an open schedule's closing time as the buyer should read it after "until", relative
+ * to the shop's local date: en '8 PM today', '1 AM tonight', 'midnight'; zh '今天22:00',
+ * '凌晨01:00'; es 'las 20:00 de hoy'; ms '18:00 hari ini'. A close further away reads as
+ * formatNextOpen does ('Monday at 9 AM'). Null when the schedule is closed or never closes.
+ */
+export function formatOpenUntil(status: ScheduleStatus, language: string): string | null {
+  if (!status.open || !status.closesAt) return null;
+  const target = status.closesAt.local;
+  const until = labelsFor(language).until;
+  const diff = parseDay(target.date) - parseDay(status.local.date);
+  if (until && diff === 0) return until.today(target.time);
+  // The small hours after a late shift still belong to tonight.
+  if (until && diff === 1 && target.time < '06:00') return until.tonight(target.time);
+  return formatLocalRelative(status.local, target, language);
 }
 
 /** A local time labelled relative to another local date (see formatNextOpen). */

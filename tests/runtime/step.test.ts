@@ -497,6 +497,20 @@ describe('working hours and handoff', () => {
     expect(c.say('human').outputs.replies[0]!.nodeId).toBe('closed');
   });
 
+  it('an open working-hours check names until when the team is there in {open_until}, in the buyer language', () => {
+    const doc = miniFlow();
+    doc.nodes = [...doc.nodes!, { id: 'open-note', kind: 'message', position: { x: 1000, y: 650 }, data: { reply: { text: { en: 'We are here until {open_until|later}.', zh: '客服在线到{open_until}。' } } } }];
+    doc.edges = [...doc.edges!.filter((e) => !(e.source === 'hours' && e.sourceHandle === 'open')), { id: 'hours-open', source: 'hours', sourceHandle: 'open', target: 'open-note' }, { id: 'open-note-next', source: 'open-note', sourceHandle: 'next', target: 'agents' }];
+    const drawn = parseFlow(doc);
+    const note = (language: string) => {
+      const c = new Conversation(drawn, MONDAY_OPEN);
+      c.language = language;
+      return c.say(language === 'zh' ? '人工' : 'human').outputs.replies[0]!;
+    };
+    expect([note('en').nodeId, note('en').text]).toEqual(['open-note', 'We are here until 6 PM today.']);
+    expect(note('zh').text).toBe('客服在线到今天18:00。');
+  });
+
   it('stays silent after a handoff until the agent releases the conversation', () => {
     const c = new Conversation(flow, MONDAY_OPEN);
     c.agents = { online: 1, available: 1 };

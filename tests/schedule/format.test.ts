@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatLocalDate, formatNextOpen, type ScheduleStatus } from '../../runtime/schedule';
+import { evaluateSchedule, formatLocalDate, formatNextOpen, formatOpenUntil, type ScheduleStatus } from '../../runtime/schedule';
+import { r, schedule } from './helpers';
 
 function closedUntil(fromDate: string, date: string, weekday: ScheduleStatus['local']['weekday'], time: string): ScheduleStatus {
   return {
@@ -73,5 +74,39 @@ describe('formatLocalDate', () => {
 
   it('leaves what is not a date as it is', () => {
     expect(formatLocalDate('soon', 'en', '2026-11-21')).toBe('soon');
+  });
+});
+
+describe('formatOpenUntil: until when an open shop is open, after "until"', () => {
+  // 2026-01-09 is a Friday; Asia/Shanghai has no DST.
+  const split = schedule('Asia/Shanghai', { fri: r('09:00-12:00', '13:30-22:00'), sat: r('20:00-24:00'), sun: r('00:00-01:00') });
+  const at = (local: string) => evaluateSchedule(split, `${local}+08:00`);
+
+  it('reads a close later today in the buyer language', () => {
+    expect(formatOpenUntil(at('2026-01-09T10:00:00'), 'en')).toBe('12 PM today');
+    expect(formatOpenUntil(at('2026-01-09T15:00:00'), 'en')).toBe('10 PM today');
+    expect(formatOpenUntil(at('2026-01-09T15:00:00'), 'zh')).toBe('今天22:00');
+    expect(formatOpenUntil(at('2026-01-09T15:00:00'), 'es')).toBe('las 22:00 de hoy');
+    expect(formatOpenUntil(at('2026-01-09T15:00:00'), 'ms')).toBe('22:00 hari ini');
+    expect(formatOpenUntil(at('2026-01-09T15:00:00'), 'de')).toBe('heute 22:00');
+  });
+
+  it('reads a late shift running past midnight as tonight', () => {
+    expect(formatOpenUntil(at('2026-01-10T21:00:00'), 'en')).toBe('1 AM tonight');
+    expect(formatOpenUntil(at('2026-01-10T21:00:00'), 'zh')).toBe('凌晨01:00');
+    expect(formatOpenUntil(at('2026-01-10T21:00:00'), 'es')).toBe('la 1:00 de la madrugada');
+    expect(formatOpenUntil(at('2026-01-10T21:00:00'), 'ms')).toBe('01:00 malam ini');
+  });
+
+  it('says midnight for a shift ending at 24:00', () => {
+    const late = schedule('Asia/Shanghai', { fri: r('18:00-24:00') });
+    const st = evaluateSchedule(late, '2026-01-09T20:00:00+08:00');
+    expect([formatOpenUntil(st, 'en'), formatOpenUntil(st, 'zh'), formatOpenUntil(st, 'es'), formatOpenUntil(st, 'ms')]).toEqual(['midnight', '今晚24:00', 'la medianoche', 'tengah malam']);
+  });
+
+  it('is null while closed, and for a schedule that never closes', () => {
+    expect(formatOpenUntil(at('2026-01-09T12:30:00'), 'en')).toBeNull();
+    const always = schedule('UTC', { mon: r('00:00-24:00'), tue: r('00:00-24:00'), wed: r('00:00-24:00'), thu: r('00:00-24:00'), fri: r('00:00-24:00'), sat: r('00:00-24:00'), sun: r('00:00-24:00') });
+    expect(formatOpenUntil(evaluateSchedule(always, '2026-01-09T12:00:00Z'), 'en')).toBeNull();
   });
 });
