@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LanguageSchema } from './common';
 
 /**
  * Working-hours schedules of a shop: weekly ranges in the shop's IANA time zone, holidays
@@ -60,14 +61,22 @@ export const IsoDateSchema = z
   });
 export type IsoDate = z.infer<typeof IsoDateSchema>;
 
+/**
+ * A holiday's or closing's name in the flow's other languages, by language tag (`name` is the
+ * one for every other language); replies read it as {holiday} in the buyer's language.
+ */
+export const NameTranslationsSchema = z.record(LanguageSchema, z.string().regex(/\S/, 'a translated name must not be blank').max(200, 'must be at most 200 characters'));
+export type NameTranslations = z.infer<typeof NameTranslationsSchema>;
+
 /** A public holiday: closed the whole local date. */
-export const HolidaySchema = z.object({ date: IsoDateSchema, name: z.string().min(1, 'holiday name must not be empty') });
+export const HolidaySchema = z.object({ date: IsoDateSchema, name: z.string().min(1, 'holiday name must not be empty'), names: NameTranslationsSchema.optional() });
 export type Holiday = z.infer<typeof HolidaySchema>;
 
 /** Other hours on one local date; they replace that day's weekly ranges. `ranges: []` = closed. */
 export const ScheduleExceptionSchema = z.object({
   date: IsoDateSchema,
   name: z.string().optional(),
+  names: NameTranslationsSchema.optional(),
   ranges: z.array(TimeRangeSchema),
 });
 export type ScheduleException = z.infer<typeof ScheduleExceptionSchema>;

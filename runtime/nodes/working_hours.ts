@@ -27,7 +27,7 @@ export const working_hours: NodeHandler<'working_hours'> = {
       data: { open: status.open, local: status.local, because: status.because, nextOpen: status.nextOpen, closesAt: status.closesAt },
     });
     if (status.open) return { go: 'open' };
-    const holiday = closedFor(schedule, status.because);
+    const holiday = closedFor(schedule, status.because, run.language);
     if (holiday === null) return { go: 'closed' };
     run.local.holiday = holiday;
     // A flow drawn before the `holiday` exit existed says its usual closed notice.
@@ -35,13 +35,27 @@ export const working_hours: NodeHandler<'working_hours'> = {
   },
 };
 
-/** The name of the holiday or dated closing (a whole day closed) the shop is closed for ('' for an unnamed closing), or null on an ordinary closed hour. */
-function closedFor(schedule: Schedule, because: ReturnType<typeof evaluateSchedule>['because']): string | null {
-  if (because.type === 'holiday') return because.name;
+/**
+ * The name, in the buyer's language when the seller gave it, of the holiday or dated closing (a
+ * whole day closed) the shop is closed for ('' for an unnamed closing), or null on an ordinary
+ * closed hour.
+ */
+function closedFor(schedule: Schedule, because: ReturnType<typeof evaluateSchedule>['because'], language: string): string | null {
+  if (because.type === 'holiday') {
+    const holiday = schedule.holidays.find((h) => h.date === because.date);
+    return translated(holiday?.names, language) ?? because.name;
+  }
   if (because.type !== 'exception' || 'range' in because) return null;
   // Outside the other hours of a shortened day is an ordinary closed hour.
   const exception = schedule.exceptions.find((e) => e.date === because.date);
-  return exception && exception.ranges.length === 0 ? (exception.name ?? '') : null;
+  if (!exception || exception.ranges.length > 0) return null;
+  return translated(exception.names, language) ?? exception.name ?? '';
+}
+
+/** The name for a language tag ('zh-CN' reads 'zh' too), or undefined. */
+function translated(names: Record<string, string> | undefined, language: string): string | undefined {
+  if (!names) return undefined;
+  return names[language] ?? names[language.split('-')[0] ?? language];
 }
 
 function describe(because: ReturnType<typeof evaluateSchedule>['because']): string {

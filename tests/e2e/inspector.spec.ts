@@ -219,6 +219,14 @@ test('schedule editor: a split shift, an overnight range, a holiday, checked per
   await holiday.locator('input[type="date"]').press('Enter');
   await holiday.getByLabel('Holiday name').fill("New Year's Day");
   await holiday.getByLabel('Holiday name').press('Enter');
+  // Its name in the flow's other language (Spanish), which Spanish replies read as {holiday}.
+  const translations = holiday.getByTestId('name-translations');
+  await expect(translations.locator('summary')).toHaveText('Name in other languages (0/1)');
+  await translations.locator('summary').click();
+  await expect(translations.getByLabel('Name in Spanish')).toHaveAttribute('placeholder', "New Year's Day");
+  await translations.getByLabel('Name in Spanish').fill('Año Nuevo');
+  await translations.getByLabel('Name in Spanish').press('Enter');
+  await expect(translations.locator('summary')).toHaveText('Name in other languages (1/1)');
 
   // The time zone picker searches the browser's zones, also by city name.
   await inspector.getByTestId('timezone-input').click();
@@ -240,6 +248,9 @@ test('schedule editor: a split shift, an overnight range, a holiday, checked per
   await expect(inspector.getByTestId('day-fri').getByTestId('overnight')).toBeVisible();
   await expect(inspector.getByTestId('timezone-input')).toHaveValue('Asia/Kuala_Lumpur');
   await expect(inspector.getByTestId('holidays').getByTestId('holiday').nth(count).getByLabel('Holiday name')).toHaveValue("New Year's Day");
+  const reloaded = inspector.getByTestId('holidays').getByTestId('holiday').nth(count).getByTestId('name-translations');
+  await reloaded.locator('summary').click();
+  await expect(reloaded.getByLabel('Name in Spanish')).toHaveValue('Año Nuevo');
 });
 
 test('a typed word is one undo step; a refused value is not committed; a clicked problem opens its field', async ({ page }) => {

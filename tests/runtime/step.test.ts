@@ -492,6 +492,17 @@ describe('working hours and handoff', () => {
     expect(notice('2026-10-08T03:00:00Z').text).toBe('Closed for Stocktaking; back tomorrow at 9 AM.');
     expect(notice('2026-10-09T06:00:00Z').nodeId).toBe('closed');
     expect(notice('2026-10-03T03:00:00Z').nodeId).toBe('closed'); // an ordinary Saturday
+    // A name the seller translated is read in the buyer's language; others keep the one name.
+    const named = miniFlow();
+    named.schedules![0]!.holidays = [{ date: '2026-10-01', name: 'National Day', names: { zh: '国庆节' } }];
+    named.nodes = doc.nodes;
+    named.edges = doc.edges;
+    const zh = new Conversation(parseFlow(named), '2026-10-01T03:00:00Z');
+    zh.language = 'zh';
+    expect(zh.say('人工').outputs.replies[0]!.text).toBe('国庆节休息，明天 09:00 回来。');
+    const en = new Conversation(parseFlow(named), '2026-10-01T03:00:00Z');
+    en.language = 'en';
+    expect(en.say('human').outputs.replies[0]!.text).toBe('Closed for National Day; back tomorrow at 9 AM.');
     // Without the exit the usual closed notice answers, and {holiday} is there to use.
     const c = new Conversation(flow, '2026-10-01T03:00:00Z');
     expect(c.say('human').outputs.replies[0]!.nodeId).toBe('closed');

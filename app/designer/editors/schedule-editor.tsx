@@ -9,11 +9,11 @@ import { Copy, Moon, Plus, Trash2 } from 'lucide-react';
 import { useLocale, useTranslations } from 'next-intl';
 import { useMemo, type ReactNode } from 'react';
 import type { FlowDocument } from '../../../flows/document';
-import { WEEKDAY_ORDER, scheduleProblems, type Schedule, type ScheduleProblem, type TimeRange, type Weekday } from '../../../flows/schedule';
+import { WEEKDAY_ORDER, scheduleProblems, type NameTranslations as Names, type Schedule, type ScheduleProblem, type TimeRange, type Weekday } from '../../../flows/schedule';
 import { Button } from '../../ui/button';
 import { cn } from '../../ui/cn';
 import { useDesigner } from '../context';
-import { FormRow, IconButton } from './controls';
+import { FormRow, IconButton, useLanguageName } from './controls';
 import { DraftInput } from './draft';
 import { fieldId, type Issue, type Path } from './issues';
 import { DAY_MINUTES, copyDay, daySegments, nextDay, normalizeTime, problemsByField, rangeKind, suggestRange } from './schedule-grid';
@@ -104,6 +104,12 @@ export function ScheduleEditor({ scheduleId }: { scheduleId: string }) {
               ) : null}
             </div>
             <ProblemText texts={problemText(`holidays.${i}.date`)} />
+            <NameTranslations
+              names={h.names}
+              fallback={h.name}
+              path={[...base, 'holidays', i, 'names']}
+              onCommit={(names) => edit((s) => ({ ...s, holidays: s.holidays.map((x, k) => (k === i ? withNames(x, names) : x)) }))}
+            />
           </div>
         ))}
       </ListBlock>
@@ -144,6 +150,7 @@ export function ScheduleEditor({ scheduleId }: { scheduleId: string }) {
                 ) : null}
               </div>
               <ProblemText texts={problemText(`exceptions.${i}.date`)} />
+              {closed && ex.name ? <NameTranslations names={ex.names} fallback={ex.name} path={[...base, 'exceptions', i, 'names']} onCommit={(names) => setEx((x) => withNames(x, names))} /> : null}
               <div className="flex gap-1 text-xs" role="radiogroup" aria-label={t('exceptionKind')}>
                 {(['closed', 'hours'] as const).map((kind) => (
                   <button
@@ -175,6 +182,44 @@ export function ScheduleEditor({ scheduleId }: { scheduleId: string }) {
         })}
       </ListBlock>
     </div>
+  );
+}
+
+/** A holiday or closing with its translated names set, or without them when there are none. */
+function withNames<T extends { names?: Names }>(x: T, names: Names | undefined): T {
+  const { names: _old, ...rest } = x;
+  return (names ? { ...rest, names } : rest) as T;
+}
+
+/**
+ * The names of a holiday (or a named closing) in the flow's other languages, folded away: replies
+ * read {holiday} in the buyer's language, and an empty field falls back to the one name.
+ */
+function NameTranslations({ names, fallback, path, onCommit }: { names: Names | undefined; fallback: string; path: Path; onCommit: (names: Names | undefined) => Issue[] }) {
+  const t = useTranslations('inspector.schedule');
+  const languages = useDesigner((s) => s.doc.languages);
+  const languageName = useLanguageName();
+  const others = languages.supported.filter((l) => l !== languages.default);
+  if (others.length === 0) return null;
+  const done = others.filter((l) => (names?.[l] ?? '') !== '').length;
+  const commit = (language: string) => (text: string) => {
+    const next: Names = { ...names };
+    if (text.trim() === '') delete next[language];
+    else next[language] = text;
+    return onCommit(Object.keys(next).length > 0 ? next : undefined);
+  };
+  return (
+    <details className="group text-xs" data-testid="name-translations">
+      <summary className={cn('cursor-pointer select-none', done < others.length ? 'text-amber-700' : 'text-slate-500')}>{t('nameTranslations', { done, total: others.length })}</summary>
+      <div className="mt-1 space-y-1 border-l border-slate-200 pl-3">
+        {others.map((l) => (
+          <div key={l} className="flex items-center gap-2">
+            <span className="w-20 shrink-0 truncate text-slate-500">{languageName(l)}</span>
+            <DraftInput path={[...path, l]} value={names?.[l] ?? ''} placeholder={fallback} className="h-7 text-xs" aria-label={t('nameIn', { language: languageName(l) })} onCommit={commit(l)} />
+          </div>
+        ))}
+      </div>
+    </details>
   );
 }
 
