@@ -5,7 +5,7 @@ import { formatLocalDate, localTimeAt, localTimeOf } from '../schedule';
 import type { NodeOutcome, Run } from '../run';
 import { instantToMs } from '../time';
 import type { NodeHandler } from './handler';
-import { typedAnswer } from './typed-answer';
+import { EMOJI, plainWords, typedAnswer } from './typed-answer';
 import { orderIdOfPayload, orderPayload } from '../order-payload';
 import { orderIdsIn, writtenOrderNumber } from '../order-numbers';
 
@@ -55,6 +55,20 @@ const OTHER_FILLER = new Set(['the', 'that', 'this', 'one', 'order', 'it', 'is',
 function everyWordIn(answer: string, core: ReadonlySet<string>, filler: ReadonlySet<string>): boolean {
   const words = answer.split(' ');
   return words.length > 1 && words.length <= 6 && words.some((w) => core.has(w)) && words.every((w) => core.has(w) || filler.has(w));
+}
+
+/**
+ * A yes the buyer begins with before asking on ("好吧 那大概要等多久", "ok when will it come"): the
+ * guessed order is the one. A single CJK character (好, 是, 对) counts only before a space or a
+ * mark, since it also begins questions ("好久没到", "是不是发错了").
+ */
+const LEADING_YES = /^(?:(?:yes|yeah|yep|yup|ok|okay|oke|okey|sure|si|sí|claro|vale|ya|betul|haah|嗯|好|是|对)(?:\s|$)|好的|好吧|是的|对的|没错|嗯嗯|行吧)/u;
+
+/** A message that begins with a yes and goes on, without a no or "the other one" in it. */
+function beginsWithYes(text: string): boolean {
+  const words = plainWords(text.replace(EMOJI, ' '));
+  if (!LEADING_YES.test(words) || words.split(' ').some((w) => OTHER_CORE.has(w))) return false;
+  return !/不是|不对|另一|别的|otro|otra|lain|bukan/u.test(words);
 }
 
 // "No" / "the other one" while two orders are offered: the one not guessed.
@@ -289,6 +303,12 @@ export const order_lookup: NodeHandler<'order_lookup'> = {
       if (wait.intentId) run.intentId = wait.intentId;
       run.note({ type: 'effect', nodeId: node.id, message: `Buyer chose order ${chosen.id}` });
       return branch(node, run, chosen);
+    }
+    if (beginsWithYes(input.text) && byId(wait.guess)) {
+      // The order is settled; the question after the yes is answered about it, not asked again.
+      run.state.session.order = wait.guess;
+      run.note({ type: 'effect', nodeId: node.id, message: `Buyer began with a yes: order ${wait.guess} is the one; answering the rest as a new question` });
+      return { stop: true };
     }
     run.note({ type: 'info', nodeId: node.id, message: 'Buyer did not pick an order: answering the message as a new question' });
     return { stop: true };

@@ -218,6 +218,24 @@ describe('order awareness', () => {
     expect(c.texts(c.say('yes'))).toEqual(['Order SO10003 ships by Nov 30.']);
   });
 
+  it('a yes the buyer begins with before asking on settles the guessed order: the question is answered about it, not asked again', () => {
+    const c = new Conversation(flow, MONDAY_OPEN, [shipped, onTime]);
+    c.say('tracking');
+    const r = c.say('ok where is my package then?', 30);
+    expect(c.texts(r)).toEqual(['Order SO10003 ships by Nov 30.']);
+    expect(r.outputs.replies.some((x) => x.text.startsWith('Do you mean'))).toBe(false);
+    const zh = new Conversation(flow, MONDAY_OPEN, [shipped, onTime]);
+    zh.say('我的快递到哪了');
+    expect(zh.texts(zh.say('好吧 那包裹大概要等多久', 30))).toEqual(['订单 SO10003 将在 11月30日 前发货。']);
+    // A no after the ok, or a question that merely begins like a yes, does not settle it.
+    const no = new Conversation(flow, MONDAY_OPEN, [shipped, onTime]);
+    no.say('tracking');
+    expect(c.texts(no.say('ok no, where is my package', 30))).toContain('Do you mean order SO10003 (Socks ×3)?');
+    const question = new Conversation(flow, MONDAY_OPEN, [shipped, onTime]);
+    question.say('我的快递到哪了');
+    expect(question.say('好久没到了 包裹呢', 30).outputs.replies.some((x) => x.text.includes('SO10003') && x.buttons.length > 0)).toBe(true);
+  });
+
   it('takes the order whose item the buyer names, in words or in Chinese', () => {
     const c = new Conversation(flow, MONDAY_OPEN, [shipped, onTime]);
     c.say('tracking');
