@@ -31,12 +31,14 @@ export function stemWord(word: string): string {
   if (word.length <= 3) return word;
   if (KEEP.has(word)) return word.endsWith('s') ? word.slice(0, -1) : word;
   for (const [suffix, minStem] of SUFFIXES) {
+    // "miss", "address", "express": a double s ends the word, it is no plural.
+    if (suffix === 's' && word.endsWith('ss')) break;
     if (word.length - suffix.length >= minStem && word.endsWith(suffix)) {
       let stem = word.slice(0, word.length - suffix.length);
       if (suffix === 'ies' || suffix === 'ied') stem += 'y';
-      // "shipped" → "shipp" → "ship"
+      // "shipped" → "shipp" → "ship"; but "missing" → "miss", not "mis" (Spanish "my").
       const n = stem.length;
-      if (n >= 4 && stem[n - 1] === stem[n - 2] && !'aeiou'.includes(stem[n - 1] ?? 'a')) {
+      if (n >= 4 && stem[n - 1] === stem[n - 2] && !'aeious'.includes(stem[n - 1] ?? 'a')) {
         stem = stem.slice(0, -1);
       }
       return dropFinalE(stem);

@@ -34,4 +34,9 @@ describe('tokenize', () => {
     const t = tokenize('Orders shipped 123');
     expect(t.words).toEqual(['order', 'ship', '#']);
   });
+  it('keeps a double s: "missing" is not Spanish "mis" ("my"), "address" is no plural', () => {
+    expect(tokenize('missing missed miss mis').words).toEqual(['miss', 'miss', 'miss', 'mis']);
+    expect(tokenize('address addresses addressed').words).toEqual(['address', 'address', 'address']);
+    expect(tokenize('shipped cancelled').words).toEqual(['ship', 'cancel']);
+  });
 });
