@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { acknowledgement } from '../../runtime/nodes/acknowledgement';
 
 describe('acknowledgement', () => {
-  it.each(['ok', 'OK!', 'okay 👍', 'noted', 'got it', 'vale', 'baik', '好的', '收到', 'ok lah', '好哒', '好嘞', '好吧', '行', '可以', '了解', '收到啦', 'ok的', '那我再等等', 'sounds good', 'i see', 'entendido', 'baiklah', 'takpe'])('"%s" only acknowledges', (text) => {
+  it.each(['ok', 'OK!', 'okay 👍', 'noted', 'got it', 'vale', 'baik', '好的', '收到', 'ok lah', '好哒', '好嘞', '好吧', '行', '可以', '了解', '收到啦', 'ok的', '那我再等等', 'sounds good', 'i see', 'entendido', 'baiklah', 'takpe', 'gotcha', 'np', 'say less', 'ohh i see', 'órale', 'está bien', 'sale pues', 'simón', '好咯', '没问题', '那行', '好的 明白', 'can can', 'steady', 'orh'])('"%s" only acknowledges', (text) => {
     expect(acknowledgement(text)).toBe('ok');
   });
 

@@ -703,6 +703,14 @@ describe('feedback, collect, variables, conditions, end', () => {
       expect(exitOf((c) => c.say(typed))).toEqual(unresolved);
     }
     expect(exitOf((c) => c.say('no, where is my parcel')).tags).not.toContain('feedback:unresolved');
+    // The buttons' own labels, typed, in any of the flow's languages.
+    for (const typed of ['Yes, solved', 'yes solved!', '已解决']) expect(exitOf((c) => c.say(typed))).toEqual(resolved);
+    for (const typed of ['No, not solved', '未解决', '还是不明白']) expect(exitOf((c) => c.say(typed))).toEqual(unresolved);
+    const doc = miniFlow();
+    doc.nodes = doc.nodes!.map((n) => (n.kind === 'feedback' ? { ...n, data: { ...n.data, resolvedLabel: { en: 'Ya, selesai' }, unresolvedLabel: { en: 'Belum, perlu bantuan' } } } : n));
+    const custom = new Conversation(parseFlow(doc), MONDAY_OPEN);
+    custom.say('refund');
+    expect(custom.say('belum perlu bantuan').outputs.tags).toContain('feedback:unresolved');
   });
 
   it('collect validates, retries, stores and fails', () => {
