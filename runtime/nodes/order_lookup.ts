@@ -15,9 +15,9 @@ const MAX_KEPT_ORDERS = 20;
 const YES =
   /^(y|yes|yeah|yep|yup|ok|okay|sure|correct|right|that one|this one|thats the one|that's the one|yes that one|yes this one|yes it is|yes thats it|yes that's it|si|sí|sí ese|si ese|ese|esa|ese mismo|esa misma|si ese mismo|sí ese mismo|claro|claro que sí|claro que si|correcto|exacto|sim|ya|yah|ye|haah|betul|ha|yang tu|yang ni|yg tu|yg ni|是|是的|对|对的|嗯|好|好的|没错|就是这个|这个|はい)$/u;
 const ORDINALS: ReadonlyArray<readonly [RegExp, number]> = [
-  [/^(1|#1|the first|the first one|first one|first|el primero|la primera|primero|primera|yang pertama|pertama|第一个|第一)$/u, 0],
-  [/^(2|#2|the second|the second one|second one|second|el segundo|la segunda|segundo|segunda|yang kedua|kedua|第二个|第二)$/u, 1],
-  [/^(3|#3|the third|the third one|third one|third|el tercero|la tercera|tercero|tercera|yang ketiga|ketiga|第三个|第三)$/u, 2],
+  [/^(1|#1|1st|the 1st|the 1st one|1st one|the first|the first one|first one|first|el primero|la primera|primero|primera|yang pertama|pertama|第一个|第一)$/u, 0],
+  [/^(2|#2|2nd|the 2nd|the 2nd one|2nd one|the second|the second one|second one|second|el segundo|la segunda|segundo|segunda|yang kedua|kedua|第二个|第二)$/u, 1],
+  [/^(3|#3|3rd|the 3rd|the 3rd one|3rd one|the third|the third one|third one|third|el tercero|la tercera|tercero|tercera|yang ketiga|ketiga|第三个|第三)$/u, 2],
 ];
 
 /** The order the buyer named by its number (or the end of it) or by its tracking number. */
@@ -29,7 +29,7 @@ function findNamed(orders: readonly Order[], text: string): Order | undefined {
 
 // Words that say which kind of order the buyer means ("it says delivered but...", "why was it cancelled").
 const STATUS_HINTS: ReadonlyArray<readonly [RegExp, ReadonlyArray<Order['status']>]> = [
-  [/delivered|已签收|显示签收|签收了|送达|妥投|entregad[oa]|entregaron|dihantar/iu, ['delivered']],
+  [/delivered|says (it )?arrived|shows (it )?arrived|已签收|显示签收|签收了|送达|妥投|显示已到|entregad[oa]|entregaron|dihantar|(kata|tunjuk|status|tulis) (dah|sudah) sampai/iu, ['delivered']],
   [/cancell?ed|被取消|取消了|已取消|cancelad[oa]|cancelaron|anulad[oa]|dibatalkan/iu, ['cancelled']],
   [/refunded|已退款|退款到账|reembolsad[oa]|dikembalikan/iu, ['refunded']],
 ];
@@ -49,7 +49,7 @@ function hintedStatuses(text: string): ReadonlyArray<Order['status']> | null {
  */
 const YES_CORE = new Set(['yes', 'yeah', 'yep', 'yup', 'ok', 'okay', 'sure', 'correct', 'right', 'si', 'sí', 'claro', 'correcto', 'exacto', 'eso', 'ya', 'betul', 'ye', 'yer', 'haah', '是', '是的', '对', '对的', '没错', '嗯', '好', '好的', '就是', '就是这个']);
 const YES_FILLER = new Set(['that', 'this', 'one', 'it', 'is', 'its', "it's", 'thats', "that's", 'the', 'exactly', 'indeed', 'es', 'ese', 'esa', 'mismo', 'misma', 'yang', 'yg', 'tu', 'ni', 'itu', 'ini', 'lah', 'la', 'sis', 'bro', 'boss', '这个', '那个', '亲']);
-const OTHER_CORE = new Set(['no', 'nope', 'nop', 'nah', 'not', 'other', 'another', 'otro', 'otra', 'bukan', 'lain', 'tak', 'x', '不是', '不对', '另一个', '另外一个', '别的', '另外那个', 'wrong']);
+const OTHER_CORE = new Set(['no', 'nope', 'nop', 'nah', 'not', 'other', 'another', 'otro', 'otra', 'bukan', 'lain', 'tak', 'x', '不是', '不对', '另一个', '另外一个', '别的', '另外那个', '另一单', '另外一单', '另一个订单', '是另一单', '是另一个', '是另外一个', '是另外一单', 'wrong']);
 const OTHER_FILLER = new Set(['the', 'that', 'this', 'one', 'order', 'it', 'is', 'its', "it's", 'el', 'la', 'es', 'ese', 'esa', 'pedido', 'yang', 'yg', 'ni', 'tu', 'itu', 'ini', 'lah', 'sis', 'bro', 'boss', '是', '这个', '那个', '亲']);
 
 function everyWordIn(answer: string, core: ReadonlySet<string>, filler: ReadonlySet<string>): boolean {
@@ -73,7 +73,7 @@ function beginsWithYes(text: string): boolean {
 
 // "No" / "the other one" while two orders are offered: the one not guessed.
 const OTHER =
-  /^(no|nope|nop|nah|not that one|not this one|the other|the other one|other one|the other order|no the other one|no the other order|wrong order|wrong one|not that order|la otra|el otro|otro|otra|no es ese|no es esa|no ese no|bukan|bukan yang ni|bukan yg ni|bukan yang tu|bukan yg tu|x|tak|yang lain|yg lain|不是|不对|另一个|另外一个|不是这个|いいえ)$/u;
+  /^(no|nope|nop|nah|not that one|not this one|the other|the other one|other one|the other order|no the other one|no the other order|wrong order|wrong one|not that order|la otra|el otro|otro|otra|no es ese|no es esa|no ese no|bukan|bukan yang ni|bukan yg ni|bukan yang tu|bukan yg tu|x|tak|yang lain|yg lain|不是|不对|另一个|另外一个|另一单|另外一单|不是这个|不是这单|いいえ)$/u;
 
 /**
  * Whether typed text reads as an answer to "do you mean order X?" (yes, no / the other one, an
@@ -102,7 +102,8 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hang
 function itemCues(text: string): Set<string> {
   const cues = new Set<string>();
   const lower = text.toLowerCase();
-  for (const m of lower.matchAll(TITLE_WORD)) if (m[0].length >= 3 && !/^\d+$/u.test(m[0])) cues.add(m[0]);
+  // "hoodie那个": a word glued to Chinese is a word of its own.
+  for (const m of lower.replace(CJK, ' ').matchAll(TITLE_WORD)) if (m[0].length >= 3 && !/^\d+$/u.test(m[0])) cues.add(m[0]);
   for (const m of lower.matchAll(CJK)) for (let i = 0; i + 2 <= m[0].length; i++) cues.add(m[0].slice(i, i + 2));
   return cues;
 }

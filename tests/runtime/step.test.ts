@@ -218,6 +218,22 @@ describe('order awareness', () => {
     expect(c.texts(c.say('yes'))).toEqual(['Order SO10003 ships by Nov 30.']);
   });
 
+  it('answers to "do you mean order X?" as buyers type them: an item word glued to Chinese, "the 2nd one", "不对 是另一单"', () => {
+    const hoodie = 'Order SO10001 shipped with SF Express, tracking SF123456789.';
+    for (const answer of ['hoodie那个', 'the 2nd one', '不对 是另一单']) {
+      const c = new Conversation(flow, MONDAY_OPEN, [shipped, onTime]);
+      c.say('tracking');
+      const texts = c.texts(c.say(answer));
+      expect(texts.map((t) => (t.startsWith('订单 SO10001') ? hoodie : t))).toEqual([hoodie]);
+    }
+    // "It says it arrived" points to the delivered order, in Malay too.
+    const delivered: Order = { id: 'SO10004', buyerId: 'buyer-1', status: 'delivered', createdAt: '2026-11-01T03:00:00Z', deliveredAt: '2026-11-05T03:00:00Z', items: [{ title: 'Canvas tote bag', quantity: 1 }] };
+    for (const text of ['tracking kata dah sampai tapi takde', 'tracking says it arrived but nothing here']) {
+      const c = new Conversation(flow, MONDAY_OPEN, [shipped, onTime, delivered]);
+      expect(c.texts(c.say(text)).at(-1)).toMatch(/^Order SO10004 was delivered on/);
+    }
+  });
+
   it('a yes the buyer begins with before asking on settles the guessed order: the question is answered about it, not asked again', () => {
     const c = new Conversation(flow, MONDAY_OPEN, [shipped, onTime]);
     c.say('tracking');
