@@ -256,10 +256,20 @@ function setLanguage(run: Run, text: string): void {
     s.language ??= def;
     return;
   }
+  // A Chinese chat stays Chinese while the buyer still writes Chinese characters among English words.
+  if (s.language && detected.language !== s.language && writesScriptOf(s.language, text)) return;
   if (detected.language !== s.language) {
     run.note({ type: 'language', message: `Language ${detected.language} (detected by ${detected.by}, ${detected.confidence.toFixed(2)})`, data: { ...detected } });
   }
   s.language = detected.language;
+}
+
+const OWN_SCRIPT: Readonly<Record<string, RegExp>> = { zh: /\p{Script=Han}/u, ja: /[\p{Script=Hiragana}\p{Script=Katakana}]/u, ko: /\p{Script=Hangul}/u, th: /\p{Script=Thai}/u };
+
+/** Whether the text has letters of the writing system only this language of the chat uses. */
+function writesScriptOf(language: string, text: string): boolean {
+  const re = OWN_SCRIPT[language.split('-')[0] ?? language];
+  return re !== undefined && re.test(text);
 }
 
 /** Words that make a word-based detection plain enough to overrule the host's language. */

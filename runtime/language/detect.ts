@@ -30,6 +30,8 @@ const SCRIPTS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\p{Script=Armenian}/gu, 'hy'],
 ];
 const LATIN = /\p{Script=Latin}/gu;
+/** Chinese question words and particles: a message built on them is Chinese, whatever English words it carries. */
+const ZH_GRAMMAR = /为什么|怎么|可以|能不能|是不是|有没有|[吗呢吧么嘛]|什么时候|几时|多久/u;
 
 // Common words (function words, shop vocabulary). Words shared by several languages count for each.
 const WORDS: Record<string, string> = {
@@ -172,6 +174,8 @@ export function detectLanguage(text: string, candidates: readonly string[], fall
   // Plain ASCII (most Latin-script messages) has no other script to count.
   const script = ASCII.test(normalized) ? null : byScript(normalized);
   if (script?.dominant) return { language: script.language, confidence: script.confidence, by: 'script' };
+  // Chinese grammar around English words ("为什么out of stock", "可以cancel my order吗") is Chinese, for a flow that speaks it.
+  if (script?.language === 'zh' && candidates.includes('zh') && ZH_GRAMMAR.test(normalized)) return { language: 'zh', confidence: script.confidence, by: 'script' };
   // Latin words decide; if they cannot, the other script's few characters do ("有discount code吗").
   const unsure: DetectedLanguage = script && candidates.includes(script.language) ? { language: script.language, confidence: script.confidence, by: 'script' } : weak;
 

@@ -90,6 +90,10 @@ describe('detectLanguage', () => {
   it('a few Han characters in Latin text count only for a flow that speaks Chinese', () => {
     expect(detectLanguage('有discount code吗', ['en', 'es'], 'es')).toMatchObject({ language: 'es', by: 'fallback' });
   });
+  it('Chinese grammar around English words is Chinese; a Chinese word in an English sentence is not', () => {
+    for (const t of ['为什么out of stock', '可以cancel my order吗', '有free shipping voucher吗']) expect(detectLanguage(t, ['en', 'ms', 'zh'], 'en')).toMatchObject({ language: 'zh', by: 'script' });
+    expect(detectLanguage('where is my parcel, the tracking number is not updating 谢谢', ['en', 'ms', 'zh'], 'en').language).toBe('en');
+  });
   it('only answers with candidate languages for Latin text', () => {
     expect(detectLanguage('dónde está mi pedido', ['en', 'pt'], 'en').language).not.toBe('es');
   });

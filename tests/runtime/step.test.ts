@@ -218,6 +218,13 @@ describe('order awareness', () => {
     expect(c.texts(c.say('yes'))).toEqual(['Order SO10003 ships by Nov 30.']);
   });
 
+  it('a Chinese chat stays Chinese while the buyer writes Chinese characters among English words', () => {
+    const c = new Conversation(flow, MONDAY_OPEN);
+    c.say('你好');
+    expect(c.say('my refund 怎样了 please help', 30).outputs.replies[0]?.language).toBe('zh');
+    expect(c.say('where is my parcel please', 30).outputs.replies[0]?.language).toBe('en');
+  });
+
   it('answers to "do you mean order X?" as buyers type them: an item word glued to Chinese, "the 2nd one", "不对 是另一单"', () => {
     const hoodie = 'Order SO10001 shipped with SF Express, tracking SF123456789.';
     for (const answer of ['hoodie那个', 'the 2nd one', '不对 是另一单']) {
