@@ -94,6 +94,10 @@ describe('detectLanguage', () => {
     for (const t of ['为什么out of stock', '可以cancel my order吗', '有free shipping voucher吗']) expect(detectLanguage(t, ['en', 'ms', 'zh'], 'en')).toMatchObject({ language: 'zh', by: 'script' });
     expect(detectLanguage('where is my parcel, the tracking number is not updating 谢谢', ['en', 'ms', 'zh'], 'en').language).toBe('en');
   });
+  it('short first messages that mix in English still read as Malay or Spanish', () => {
+    for (const t of ['kenapa out of stock', 'refund lambat sangat']) expect(detectLanguage(t, ['en', 'ms', 'zh'], 'en').language).toBe('ms');
+    expect(detectLanguage('aceptan paypal?', ['en', 'es'], 'en').language).toBe('es');
+  });
   it('only answers with candidate languages for Latin text', () => {
     expect(detectLanguage('dónde está mi pedido', ['en', 'pt'], 'en').language).not.toBe('es');
   });
