@@ -1,7 +1,7 @@
 import type { FlowDocument } from '../flows/document';
 import { compileFlow, edgeKey } from './compile';
 import type { ConversationState, Env, RuntimeEvent, StepResult } from './contract';
-import { detectLanguage, type DetectedLanguage } from './language/detect';
+import { detectLanguage, writesScriptOf, type DetectedLanguage } from './language/detect';
 import { findKeyword, keywordText, type CompiledKeyword, type KeywordText } from './matching/keywords';
 import { matchIntent } from './matching/matcher';
 import { normalizeText } from './matching/normalize';
@@ -262,14 +262,6 @@ function setLanguage(run: Run, text: string): void {
     run.note({ type: 'language', message: `Language ${detected.language} (detected by ${detected.by}, ${detected.confidence.toFixed(2)})`, data: { ...detected } });
   }
   s.language = detected.language;
-}
-
-const OWN_SCRIPT: Readonly<Record<string, RegExp>> = { zh: /\p{Script=Han}/u, ja: /[\p{Script=Hiragana}\p{Script=Katakana}]/u, ko: /\p{Script=Hangul}/u, th: /\p{Script=Thai}/u };
-
-/** Whether the text has letters of the writing system only this language of the chat uses. */
-function writesScriptOf(language: string, text: string): boolean {
-  const re = OWN_SCRIPT[language.split('-')[0] ?? language];
-  return re !== undefined && re.test(text);
 }
 
 /** Words that make a word-based detection plain enough to overrule the host's language. */

@@ -30,6 +30,13 @@ const SCRIPTS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\p{Script=Armenian}/gu, 'hy'],
 ];
 const LATIN = /\p{Script=Latin}/gu;
+/** Per language, the writing system only it uses among SCRIPTS (non-global copies, safe for `test`). */
+const OWN_SCRIPT = new Map(SCRIPTS.map(([re, lang]) => [lang, new RegExp(re.source, 'u')]));
+
+/** Whether the text has letters of the writing system that gives `language` away (Han for zh, kana for ja, ...). */
+export function writesScriptOf(language: string, text: string): boolean {
+  return OWN_SCRIPT.get(language.split('-')[0] ?? language)?.test(text) ?? false;
+}
 /** Chinese question words and particles: a message built on them is Chinese, whatever English words it carries. */
 const ZH_GRAMMAR = /为什么|怎么|可以|能不能|是不是|有没有|[吗呢吧么嘛]|什么时候|几时|多久/u;
 

@@ -68,7 +68,8 @@ const LEADING_YES = /^(?:(?:yes|yeah|yep|yup|ok|okay|oke|okey|sure|si|sí|claro|
 function beginsWithYes(text: string): boolean {
   const words = plainWords(text.replace(EMOJI, ' '));
   if (!LEADING_YES.test(words) || words.split(' ').some((w) => OTHER_CORE.has(w))) return false;
-  return !/不是|不对|另一|别的|otro|otra|lain|bukan/u.test(words);
+  // Chinese writes "不是这个" without a space: the no can sit inside a word.
+  return !/不是|不对|另一|别的/u.test(words);
 }
 
 // "No" / "the other one" while two orders are offered: the one not guessed.

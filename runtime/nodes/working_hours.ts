@@ -1,6 +1,7 @@
 import { edgeKey } from '../compile';
 import { evaluateSchedule, formatNextOpen, formatOpenUntil } from '../schedule';
-import type { Schedule } from '../../flows/schedule';
+import type { NameTranslations, Schedule } from '../../flows/schedule';
+import { pickText } from '../template';
 import type { NodeHandler } from './handler';
 
 /**
@@ -27,7 +28,7 @@ export const working_hours: NodeHandler<'working_hours'> = {
       data: { open: status.open, local: status.local, because: status.because, nextOpen: status.nextOpen, closesAt: status.closesAt },
     });
     if (status.open) return { go: 'open' };
-    const holiday = closedFor(schedule, status.because, run.language);
+    const holiday = closedFor(schedule, status.because, run.language, run.flow.doc.languages.default);
     if (holiday === null) return { go: 'closed' };
     run.local.holiday = holiday;
     // A flow drawn before the `holiday` exit existed says its usual closed notice.
@@ -40,22 +41,15 @@ export const working_hours: NodeHandler<'working_hours'> = {
  * whole day closed) the shop is closed for ('' for an unnamed closing), or null on an ordinary
  * closed hour.
  */
-function closedFor(schedule: Schedule, because: ReturnType<typeof evaluateSchedule>['because'], language: string): string | null {
-  if (because.type === 'holiday') {
-    const holiday = schedule.holidays.find((h) => h.date === because.date);
-    return translated(holiday?.names, language) ?? because.name;
-  }
+function closedFor(schedule: Schedule, because: ReturnType<typeof evaluateSchedule>['because'], language: string, defaultLanguage: string): string | null {
+  // `name` stands for every language without a translation, as the default language's text does for replies.
+  const inLanguage = (name: string, names: NameTranslations | undefined) => (names ? pickText({ [defaultLanguage]: name, ...names }, language, defaultLanguage).text : name);
+  if (because.type === 'holiday') return inLanguage(because.name, schedule.holidays.find((h) => h.date === because.date)?.names);
   if (because.type !== 'exception' || 'range' in because) return null;
   // Outside the other hours of a shortened day is an ordinary closed hour.
   const exception = schedule.exceptions.find((e) => e.date === because.date);
   if (!exception || exception.ranges.length > 0) return null;
-  return translated(exception.names, language) ?? exception.name ?? '';
-}
-
-/** The name for a language tag ('zh-CN' reads 'zh' too), or undefined. */
-function translated(names: Record<string, string> | undefined, language: string): string | undefined {
-  if (!names) return undefined;
-  return names[language] ?? names[language.split('-')[0] ?? language];
+  return inLanguage(exception.name ?? '', exception.names);
 }
 
 function describe(because: ReturnType<typeof evaluateSchedule>['because']): string {

@@ -213,8 +213,7 @@ describe('order awareness', () => {
   });
 
   it('confirms the guess with a plain "yes"', () => {
-    const c = new Conversation(flow, MONDAY_OPEN, [shipped, onTime]);
-    c.say('tracking');
+    const c = askedWhichOrder();
     expect(c.texts(c.say('yes'))).toEqual(['Order SO10003 ships by Nov 30.']);
   });
 
@@ -228,8 +227,7 @@ describe('order awareness', () => {
   it('answers to "do you mean order X?" as buyers type them: an item word glued to Chinese, "the 2nd one", "不对 是另一单"', () => {
     const hoodie = 'Order SO10001 shipped with SF Express, tracking SF123456789.';
     for (const answer of ['hoodie那个', 'the 2nd one', '不对 是另一单']) {
-      const c = new Conversation(flow, MONDAY_OPEN, [shipped, onTime]);
-      c.say('tracking');
+      const c = askedWhichOrder();
       const texts = c.texts(c.say(answer));
       expect(texts.map((t) => (t.startsWith('订单 SO10001') ? hoodie : t))).toEqual([hoodie]);
     }
@@ -242,26 +240,21 @@ describe('order awareness', () => {
   });
 
   it('a yes the buyer begins with before asking on settles the guessed order: the question is answered about it, not asked again', () => {
-    const c = new Conversation(flow, MONDAY_OPEN, [shipped, onTime]);
-    c.say('tracking');
+    const c = askedWhichOrder();
     const r = c.say('ok where is my package then?', 30);
     expect(c.texts(r)).toEqual(['Order SO10003 ships by Nov 30.']);
     expect(r.outputs.replies.some((x) => x.text.startsWith('Do you mean'))).toBe(false);
-    const zh = new Conversation(flow, MONDAY_OPEN, [shipped, onTime]);
-    zh.say('我的快递到哪了');
+    const zh = askedWhichOrder('我的快递到哪了');
     expect(zh.texts(zh.say('好吧 那包裹大概要等多久', 30))).toEqual(['订单 SO10003 将在 11月30日 前发货。']);
     // A no after the ok, or a question that merely begins like a yes, does not settle it.
-    const no = new Conversation(flow, MONDAY_OPEN, [shipped, onTime]);
-    no.say('tracking');
+    const no = askedWhichOrder();
     expect(c.texts(no.say('ok no, where is my package', 30))).toContain('Do you mean order SO10003 (Socks ×3)?');
-    const question = new Conversation(flow, MONDAY_OPEN, [shipped, onTime]);
-    question.say('我的快递到哪了');
+    const question = askedWhichOrder('我的快递到哪了');
     expect(question.say('好久没到了 包裹呢', 30).outputs.replies.some((x) => x.text.includes('SO10003') && x.buttons.length > 0)).toBe(true);
   });
 
   it('takes the order whose item the buyer names, in words or in Chinese', () => {
-    const c = new Conversation(flow, MONDAY_OPEN, [shipped, onTime]);
-    c.say('tracking');
+    const c = askedWhichOrder();
     expect(c.texts(c.say('no, the hoodie'))).toEqual(['Order SO10001 shipped with SF Express, tracking SF123456789.']);
     const zh = new Conversation(flow, MONDAY_OPEN, [{ ...shipped, items: [{ title: '蓝色卫衣', quantity: 1 }] }, { ...onTime, items: [{ title: '运动袜', quantity: 3 }] }]);
     zh.say('tracking');
@@ -296,16 +289,12 @@ describe('order awareness', () => {
   });
 
   it('a later order question of the session means the order the buyer picked, not the latest open one', () => {
-    const c = new Conversation(flow, MONDAY_OPEN, [shipped, onTime]);
-    c.say('tracking');
-    c.tap('order:SO10001');
+    const c = pickedHoodie();
     const again = c.say('what is the tracking number', 120);
     expect(c.texts(again)).toEqual(['Order SO10001 shipped with SF Express, tracking SF123456789.']);
     expect(again.trace.some((e) => e.message === 'Order SO10001: the order this conversation is already about')).toBe(true);
     // Words that point to another kind of order still decide; a new session starts over.
-    const later = new Conversation(flow, MONDAY_OPEN, [shipped, onTime]);
-    later.say('tracking');
-    later.tap('order:SO10001');
+    const later = pickedHoodie();
     later.nowMs += 2 * 3600 * 1000;
     expect(later.say('where is my order').outputs.replies.some((r) => r.text === 'Do you mean order SO10003 (Socks ×3)?')).toBe(true);
   });
@@ -313,18 +302,14 @@ describe('order awareness', () => {
   it('a lookup set to always confirm still asks, with the session\'s order first', () => {
     const doc = miniFlow();
     doc.nodes = doc.nodes!.map((n) => (n.kind === 'order_lookup' ? { ...n, data: { ...n.data, confirm: 'always' as const } } : n));
-    const c = new Conversation(parseFlow(doc), MONDAY_OPEN, [shipped, onTime]);
-    c.say('tracking');
-    c.tap('order:SO10001');
+    const c = pickedHoodie(parseFlow(doc));
     const ask = c.say('what is the tracking number', 120).outputs.replies.at(-1);
     expect(ask?.text).toBe('Do you mean order SO10001 (Blue hoodie)?');
     expect(ask?.buttons.map((b) => b.payload)).toEqual(['order:SO10001', 'order:SO10003']);
   });
 
   it('an item of one of the buyer\'s orders, with no question around it, asks about that order', () => {
-    const c = new Conversation(flow, MONDAY_OPEN, [shipped, onTime]);
-    c.say('tracking');
-    c.tap('order:SO10001');
+    const c = pickedHoodie();
     const socks = c.say('and my socks?', 60);
     expect(c.texts(socks)).toEqual(['Order SO10003 ships by Nov 30.']);
     expect(socks.trace.some((e) => e.type === 'intent' && e.data?.via === 'order_item')).toBe(true);
@@ -337,8 +322,7 @@ describe('order awareness', () => {
   it('"no" or "the other one" picks the other of two offered orders, in several languages', () => {
     const en = 'Order SO10001 shipped with SF Express, tracking SF123456789.';
     for (const [answer, reply] of [['no', en], ['The other one.', en], ['la otra', en], ['bukan', en], ['不是', '订单 SO10001 已由 SF Express 发出，运单号 SF123456789。']]) {
-      const c = new Conversation(flow, MONDAY_OPEN, [shipped, onTime]);
-      c.say('tracking');
+      const c = askedWhichOrder();
       expect(c.texts(c.say(answer!))).toEqual([reply]);
     }
   });
@@ -363,8 +347,7 @@ describe('order awareness', () => {
       ['bukan yg tu', 'Order SO10001 shipped with SF Express, tracking SF123456789.'],
     ];
     for (const [answer, reply] of answers) {
-      const c = new Conversation(flow, MONDAY_OPEN, [shipped, onTime]);
-      c.say('tracking');
+      const c = askedWhichOrder();
       expect(c.texts(c.say(answer))).toEqual([reply]);
     }
   });
@@ -384,8 +367,7 @@ describe('order awareness', () => {
       ['bukan, yang lain', other],
     ];
     for (const [answer, reply] of answers) {
-      const c = new Conversation(flow, MONDAY_OPEN, [shipped, onTime]);
-      c.say('tracking');
+      const c = askedWhichOrder();
       expect(c.texts(c.say(answer)), answer).toEqual([reply]);
     }
     const zhOrders = [{ ...shipped, items: [{ title: '蓝色卫衣', quantity: 1 }] }, { ...onTime, items: [{ title: '运动袜', quantity: 3 }] }];
@@ -458,8 +440,7 @@ describe('order awareness', () => {
   it('answers not found without orders, and a new question while a choice is pending', () => {
     const c = new Conversation(flow, MONDAY_OPEN, []);
     expect(c.texts(c.say('tracking'))[1]).toBe('I could not find an order.');
-    const d = new Conversation(flow, MONDAY_OPEN, [shipped, onTime]);
-    d.say('tracking');
+    const d = askedWhichOrder();
     expect(d.texts(d.say('actually I want a refund'))).toEqual(['You can return items within 30 days.', 'Did this solve your problem?']);
   });
 
@@ -536,11 +517,15 @@ describe('working hours and handoff', () => {
     // A name the seller translated is read in the buyer's language; others keep the one name.
     const named = miniFlow();
     named.schedules![0]!.holidays = [{ date: '2026-10-01', name: 'National Day', names: { zh: '国庆节' } }];
+    named.schedules![0]!.exceptions = [{ date: '2026-10-08', name: 'Stocktaking', names: { zh: '盘点' }, ranges: [] }];
     named.nodes = doc.nodes;
     named.edges = doc.edges;
     const zh = new Conversation(parseFlow(named), '2026-10-01T03:00:00Z');
     zh.language = 'zh';
     expect(zh.say('人工').outputs.replies[0]!.text).toBe('国庆节休息，明天 09:00 回来。');
+    const closing = new Conversation(parseFlow(named), '2026-10-08T03:00:00Z');
+    closing.language = 'zh';
+    expect(closing.say('人工').outputs.replies[0]!.text).toBe('盘点休息，明天 09:00 回来。');
     const en = new Conversation(parseFlow(named), '2026-10-01T03:00:00Z');
     en.language = 'en';
     expect(en.say('human').outputs.replies[0]!.text).toBe('Closed for National Day; back tomorrow at 9 AM.');
@@ -591,6 +576,20 @@ describe('working hours and handoff', () => {
 });
 
 /** Greets, then asks three refund questions a minute apart: the third would be the same answer a third time. */
+/** A buyer with two open orders who asked an order question: the bot asks "Do you mean order SO10003 (Socks ×3)?". */
+function askedWhichOrder(question = 'tracking', f: typeof flow = flow): Conversation {
+  const c = new Conversation(f, MONDAY_OPEN, [shipped, onTime]);
+  c.say(question);
+  return c;
+}
+
+/** The same buyer, who then tapped the hoodie's order (SO10001): the session is about that order. */
+function pickedHoodie(f: typeof flow = flow): Conversation {
+  const c = askedWhichOrder('tracking', f);
+  c.tap('order:SO10001');
+  return c;
+}
+
 function sameAnswerThreeTimes(c: Conversation) {
   c.say('hello');
   c.say('refund', 60);

@@ -209,7 +209,7 @@ function NameTranslations({ names, fallback, path, onCommit }: { names: Names | 
     return onCommit(Object.keys(next).length > 0 ? next : undefined);
   };
   return (
-    <details className="group text-xs" data-testid="name-translations">
+    <details className="text-xs" data-testid="name-translations">
       <summary className={cn('cursor-pointer select-none', done < others.length ? 'text-amber-700' : 'text-slate-500')}>{t('nameTranslations', { done, total: others.length })}</summary>
       <div className="mt-1 space-y-1 border-l border-slate-200 pl-3">
         {others.map((l) => (
